@@ -1,0 +1,21 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LocalizeController } from '../../i18n/localize.js';
+
+/**
+ * The base of every Tirkeu element: an explicit `locale` that beats any `lang`, and a
+ * localize controller that renders in it.
+ */
+export class TirkeuElement extends LitElement {
+  /** `en`, `ru` or `kk`; when unset the element follows the nearest `lang`, then `<html lang>`. */
+  @property({ reflect: true }) locale?: string;
+
+  protected readonly localize = new LocalizeController(this);
+
+  /** Dispatches a bubbling, composed custom event with a typed detail. */
+  protected emit<T>(type: string, detail: T, options: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(
+      new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
+    );
+  }
+}

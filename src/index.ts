@@ -1,0 +1,2 @@
+// Registers every element and re-exports the public API.
+export * from './i18n/index.js';

@@ -1,0 +1,2 @@
+// The domain model: pure functions and schemas, no DOM, no lit.
+export {};

@@ -1,0 +1,27 @@
+/**
+ * Prints `N passed, N failed, N skipped` on a line of its own after a run, the line CI reads.
+ * A test file that failed to load counts as one failure.
+ */
+export function countReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      let skipped = 0;
+      const walk = (suite) => {
+        for (const test of suite.tests) {
+          if (test.skipped) skipped++;
+          else if (test.passed) passed++;
+          else failed++;
+        }
+        suite.suites.forEach(walk);
+      };
+      for (const session of sessions) {
+        if (session.testResults) walk(session.testResults);
+        const empty = !session.testResults?.tests.length && !session.testResults?.suites.length;
+        if (!session.passed && empty) failed++;
+      }
+      setTimeout(() => console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`));
+    },
+  };
+}
