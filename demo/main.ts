@@ -1,0 +1,60 @@
+/**
+ * The demo host page: starts the mock backend, registers every widget and shows each one that
+ * this version ships, with a log of the events they fire.
+ */
+import '../src/index.js';
+
+const sections: Array<{ tag: string; title: string; markup: string }> = [
+  { tag: 'tirkeu-certificate-picker', title: 'Certificate (NCALayer)', markup: '<tirkeu-certificate-picker purpose="authentication"></tirkeu-certificate-picker>' },
+  { tag: 'tirkeu-resident-form', title: 'Resident registration', markup: '<tirkeu-resident-form api-base="/api"></tirkeu-resident-form>' },
+  { tag: 'tirkeu-nonresident-form', title: 'Non-resident registration', markup: '<tirkeu-nonresident-form api-base="/api"></tirkeu-nonresident-form>' },
+  { tag: 'tirkeu-bank-details', title: 'Bank accounts', markup: '<tirkeu-bank-details resident></tirkeu-bank-details>' },
+];
+
+async function startMockBackend(): Promise<void> {
+  try {
+    const { setupBrowserMocks } = await import('../mocks/backend/browser.js');
+    await setupBrowserMocks();
+  } catch (error) {
+    console.warn('Mock backend not started', error);
+  }
+}
+
+function renderSections(): void {
+  const main = document.getElementById('demo-widgets')!;
+  for (const { tag, title, markup } of sections) {
+    if (!customElements.get(tag)) continue;
+    const section = document.createElement('section');
+    section.className = 'demo-section';
+    const heading = document.createElement('h2');
+    heading.textContent = title;
+    section.append(heading, document.createRange().createContextualFragment(markup));
+    main.append(section);
+  }
+}
+
+function logEvents(): void {
+  const log = document.getElementById('demo-log')!;
+  const types = ['tirkeu-certificate-select', 'tirkeu-submit', 'tirkeu-error', 'change'];
+  for (const type of types) {
+    document.addEventListener(type, (event) => {
+      const item = document.createElement('li');
+      const detail = (event as CustomEvent).detail;
+      const target = (event.target as Element).localName;
+      item.textContent = `${new Date().toLocaleTimeString()} ${target} ${type} ${detail === undefined ? '' : JSON.stringify(detail).slice(0, 300)}`;
+      log.prepend(item);
+    });
+  }
+}
+
+function wireControls(): void {
+  const locale = document.getElementById('demo-locale') as HTMLSelectElement;
+  locale.addEventListener('change', () => (document.documentElement.lang = locale.value));
+  const theme = document.getElementById('demo-theme') as HTMLSelectElement;
+  theme.addEventListener('change', () => document.documentElement.classList.toggle('dark', theme.value === 'dark'));
+}
+
+await startMockBackend();
+wireControls();
+logEvents();
+renderSections();

@@ -1,0 +1,46 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import esbuild from 'rollup-plugin-esbuild';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+/**
+ * Two outputs:
+ * - dist/: the npm package. One ESM entry per element (class + define) and per headless
+ *   module; dependencies stay external so the host's bundler dedupes lit and friends.
+ * - dist/cdn/: one minified file that registers every element with everything bundled, for
+ *   partners who add a single <script type="module">. Heavy parts (locale packs, certificate
+ *   parsing, pdf.js) stay dynamic imports and become chunks beside it.
+ */
+const HEADLESS = ['model', 'ncalayer', 'backend', 'drafts', 'pdf', 'i18n'];
+
+export function entries() {
+  const input = { index: 'src/index.ts' };
+  for (const name of HEADLESS) {
+    if (existsSync(`src/${name}/index.ts`)) input[`${name}/index`] = `src/${name}/index.ts`;
+  }
+  for (const dir of readdirSync('src/components', { withFileTypes: true })) {
+    if (!dir.isDirectory() || !existsSync(`src/components/${dir.name}/define.ts`)) continue;
+    input[`components/${dir.name}/define`] = `src/components/${dir.name}/define.ts`;
+    input[`components/${dir.name}/${dir.name}`] = `src/components/${dir.name}/${dir.name}.ts`;
+  }
+  return input;
+}
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const dependencies = Object.keys(pkg.dependencies ?? {});
+const isDependency = (id) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
+const typescript = () => esbuild({ tsconfig: 'tsconfig.json', target: 'es2022' });
+
+export default [
+  {
+    input: entries(),
+    external: isDependency,
+    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    plugins: [typescript()],
+  },
+  {
+    input: { tirkeu: 'src/index.ts' },
+    output: { dir: 'dist/cdn', format: 'es', sourcemap: true, chunkFileNames: '[name]-[hash].js' },
+    plugins: [nodeResolve({ exportConditions: ['production', 'browser'] }), typescript(), terser({ format: { comments: false } })],
+  },
+];
