@@ -1,13 +1,19 @@
+import { existsSync, readFileSync } from 'node:fs';
+
+/** Counts written by the Node tests that `npm test` runs before the browser tests. */
+export const NODE_COUNTS = '.test-results/node.json';
+
 /**
  * Prints `N passed, N failed, N skipped` on a line of its own after a run, the line CI reads.
- * A test file that failed to load counts as one failure.
+ * A test file that failed to load counts as one failure; the Node tests' counts are added.
  */
 export function countReporter() {
   return {
     onTestRunFinished({ sessions }) {
-      let passed = 0;
-      let failed = 0;
-      let skipped = 0;
+      const node = existsSync(NODE_COUNTS) ? JSON.parse(readFileSync(NODE_COUNTS, 'utf8')) : {};
+      let passed = node.passed ?? 0;
+      let failed = node.failed ?? 0;
+      let skipped = node.skipped ?? 0;
       const walk = (suite) => {
         for (const test of suite.tests) {
           if (test.skipped) skipped++;
