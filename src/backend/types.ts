@@ -126,8 +126,7 @@ export interface Invitation {
  */
 export interface RegistrationPayload {
   registrantType: 'resident' | 'non-resident';
-  user: { email: string; [field: string]: unknown };
-  [field: string]: unknown;
+  user: { email: string };
 }
 
 export interface RegistrationSubmission<P = RegistrationPayload> {
