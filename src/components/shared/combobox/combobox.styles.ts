@@ -1,0 +1,69 @@
+import { css } from 'lit';
+
+export const comboboxStyles = css`
+  .control {
+    position: relative;
+    display: flex;
+  }
+  .control input {
+    padding-inline-end: 2.4em;
+  }
+  .toggle {
+    position: absolute;
+    inset-block: 1px;
+    inset-inline-end: 1px;
+    width: 2.2em;
+    border: 0;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_muted);
+    cursor: pointer;
+  }
+  .toggle svg {
+    width: 0.9em;
+    height: 0.9em;
+    transition: transform 0.15s;
+  }
+  :host([open]) .toggle svg {
+    transform: rotate(180deg);
+  }
+  .popup {
+    overflow: auto;
+    max-height: 320px;
+    padding: 0.25em 0;
+  }
+  .popup:not(:popover-open) {
+    display: none;
+  }
+  [role='listbox'] {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  [role='option'] {
+    display: flex;
+    justify-content: space-between;
+    gap: 1em;
+    padding: 0.45em 0.75em;
+    cursor: pointer;
+  }
+  [role='option'][aria-selected='true'] {
+    font-weight: 700;
+  }
+  [role='option'].active {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  [role='option'].active .detail {
+    color: inherit;
+  }
+  .detail {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .empty {
+    margin: 0;
+    padding: 0.45em 0.75em;
+    color: var(--_muted);
+  }
+`;

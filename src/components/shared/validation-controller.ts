@@ -1,0 +1,188 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { fieldId, focusControl, type SummaryItem } from './field.js';
+
+/** Field key → error code (absent or undefined when the field is fine). */
+export type Codes = Record<string, string | undefined>;
+
+export interface ValidationOptions {
+  /** Computes the codes of every field from the host's current state, in display order. */
+  validate: () => Codes;
+  /** The localized text of a code (called during render, or inside `localize.run`). */
+  message: (code: string, key: string) => string;
+  /** The control id of a key, for `aria-describedby` and summary links. Default: `fieldId`. */
+  idFor?: (key: string) => string;
+}
+
+/**
+ * The "when to show an error" state of a form: which fields the user has touched, whether they
+ * pressed submit, and the current code of every field.
+ *
+ * Rules: an error is shown after the user changed the field and left it (blur), after a
+ * committed change (`change`, as a select or a combobox send), or after a submit. The codes are
+ * recomputed before each render, so a field the user fixes clears at once.
+ *
+ * Controls opt in with `data-field="<key>"`; the controller listens on the host's shadow root
+ * for `input`, `change` and `focusout`, so widgets need no wiring per field.
+ */
+export class ValidationController implements ReactiveController {
+  /** Current codes, recomputed before every render. */
+  codes: Codes = {};
+  /** Whether a submit (or `validate()`) was attempted since the last reset. */
+  submitted = false;
+  readonly touched = new Set<string>();
+  private readonly dirty = new Set<string>();
+  private root?: Node;
+  private focusSummary = false;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly options: ValidationOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    queueMicrotask(() => this.listen());
+  }
+
+  hostUpdate(): void {
+    this.codes = this.options.validate();
+  }
+
+  hostUpdated(): void {
+    this.listen();
+    if (this.focusSummary) {
+      this.focusSummary = false;
+      const summary = (this.host.renderRoot as ShadowRoot).querySelector<HTMLElement>('[data-error-summary]');
+      summary?.focus();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.root?.removeEventListener('input', this.onInput);
+    this.root?.removeEventListener('change', this.onChange);
+    this.root?.removeEventListener('focusout', this.onBlur);
+    this.root = undefined;
+  }
+
+  private listen(): void {
+    const root = this.host.renderRoot;
+    if (!root || root === this.root) return;
+    this.root = root;
+    root.addEventListener('input', this.onInput);
+    root.addEventListener('change', this.onChange);
+    root.addEventListener('focusout', this.onBlur);
+  }
+
+  private keyOf(event: Event): string | undefined {
+    const target = event.composedPath().find((node) => node instanceof HTMLElement && node.dataset.field) as
+      | HTMLElement
+      | undefined;
+    return target?.dataset.field;
+  }
+
+  private onInput = (event: Event): void => {
+    const key = this.keyOf(event);
+    if (key) this.dirty.add(key);
+  };
+
+  private onChange = (event: Event): void => {
+    const key = this.keyOf(event);
+    if (key) this.touch(key);
+  };
+
+  private onBlur = (event: Event): void => {
+    const key = this.keyOf(event);
+    if (key && this.dirty.has(key)) this.touch(key);
+  };
+
+  /** Marks a field as touched: its error (if any) shows from now on. */
+  touch(...keys: string[]): void {
+    let changed = false;
+    for (const key of keys) {
+      if (!this.touched.has(key)) {
+        this.touched.add(key);
+        changed = true;
+      }
+    }
+    if (changed) this.host.requestUpdate();
+  }
+
+  /** Recomputes the codes now (outside an update, e.g. in `checkValidity()`). */
+  check(): Codes {
+    this.codes = this.options.validate();
+    return this.codes;
+  }
+
+  /** Whether every field is fine (recomputed now). */
+  get valid(): boolean {
+    return this.invalidKeys(this.check()).length === 0;
+  }
+
+  private invalidKeys(codes = this.codes): string[] {
+    return Object.keys(codes).filter((key) => codes[key]);
+  }
+
+  /**
+   * A submit: shows every error and the summary; with `focus`, moves focus to the summary after
+   * the next render. Returns whether the form is valid.
+   */
+  submit({ focus = false } = {}): boolean {
+    this.submitted = true;
+    const valid = this.valid;
+    if (!valid && focus) this.focusSummary = true;
+    this.host.requestUpdate();
+    return valid;
+  }
+
+  /** Forgets touched, dirty and submitted (after a reset or a new value from the host). */
+  reset(): void {
+    this.touched.clear();
+    this.dirty.clear();
+    this.submitted = false;
+    this.host.requestUpdate();
+  }
+
+  /** Forgets the state of the keys that start with `prefix` (a removed row). */
+  forget(prefix: string): void {
+    for (const set of [this.touched, this.dirty]) for (const key of [...set]) if (key.startsWith(prefix)) set.delete(key);
+  }
+
+  /** Whether the error of `key` is to be shown now. */
+  shows(key: string): boolean {
+    return !!this.codes[key] && (this.submitted || this.touched.has(key));
+  }
+
+  /** The localized error of `key` when it is to be shown now. */
+  error(key: string): string | undefined {
+    const code = this.codes[key];
+    return code && this.shows(key) ? this.options.message(code, key) : undefined;
+  }
+
+  /** The localized message of the current code of `key`, shown or not (for validity messages). */
+  messageFor(key: string): string | undefined {
+    const code = this.codes[key];
+    return code ? this.options.message(code, key) : undefined;
+  }
+
+  /** The control id of a key. */
+  idFor(key: string): string {
+    return (this.options.idFor ?? fieldId)(key);
+  }
+
+  /** The first invalid key, in display order. */
+  get firstInvalid(): string | undefined {
+    return this.invalidKeys()[0];
+  }
+
+  /** The summary's items: shown only after a submit. */
+  summary(): SummaryItem[] {
+    if (!this.submitted) return [];
+    return this.invalidKeys().map((key) => ({ id: this.idFor(key), message: this.options.message(this.codes[key]!, key) }));
+  }
+
+  /** Focuses the control of `key`. */
+  focus(key: string): boolean {
+    return focusControl(this.host.renderRoot as ShadowRoot, this.idFor(key));
+  }
+}
