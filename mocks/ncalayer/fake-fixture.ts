@@ -1,0 +1,40 @@
+/** The getKeyInfo answer for a key (research/ncalayer.md §3.3), as the emulator produces it. */
+export interface FakeKeyInfo {
+  alias: string;
+  keyId: string;
+  algorithm: string;
+  subjectCn: string;
+  subjectDn: string;
+  issuerCn: string;
+  issuerDn: string;
+  serialNumber: string;
+  certNotBefore: string;
+  certNotAfter: string;
+  authorityKeyIdentifier: string;
+  pem: string;
+}
+
+/** One emulator test key, with signatures precomputed over SAMPLE_DATA_BASE64 / SAMPLE_XML. */
+export interface FakeFixture {
+  name: string;
+  description: string;
+  purpose: 'authentication' | 'signing';
+  storage: string;
+  /** NCA-style container name: AUTH_RSA256_<keyId>.p12 or RSA256_<keyId>.p12. */
+  fileName: string;
+  keyId: string;
+  extendedKeyUsage: string[];
+  iin: string;
+  bin: string | null;
+  notBefore: string;
+  notAfter: string;
+  /** PEM certificate. */
+  certificate: string;
+  keyInfo: FakeKeyInfo;
+  /** Base64 DER CMS with the sample data attached. */
+  cmsAttached: string;
+  /** Base64 DER CMS without the data. */
+  cmsDetached: string;
+  /** SAMPLE_XML with an enveloped XMLDSig. */
+  signedXml: string;
+}

@@ -1,0 +1,99 @@
+// Builds a CMS SignedData (CAdES-BES: contentType, signingTime, messageDigest and
+// signingCertificateV2 signed attributes) with RSA/SHA-256, as NCALayer returns for RSA keys.
+// asn1js is already a runtime dependency of the package; the signature comes from node:crypto,
+// so the emulator needs no openssl binary.
+import * as asn1js from 'asn1js';
+import { createHash, createPrivateKey, sign, X509Certificate } from 'node:crypto';
+
+const OIDS = {
+  signedData: '1.2.840.113549.1.7.2',
+  data: '1.2.840.113549.1.7.1',
+  sha256: '2.16.840.1.101.3.4.2.1',
+  sha256WithRsa: '1.2.840.113549.1.1.11',
+  contentType: '1.2.840.113549.1.9.3',
+  messageDigest: '1.2.840.113549.1.9.4',
+  signingTime: '1.2.840.113549.1.9.5',
+  signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
+};
+
+const algorithm = (oid) => new asn1js.Sequence({ value: [new asn1js.ObjectIdentifier({ value: oid }), new asn1js.Null()] });
+const attribute = (oid, value) => new asn1js.Sequence({ value: [new asn1js.ObjectIdentifier({ value: oid }), new asn1js.Set({ value: [value] })] });
+const der = (node) => Buffer.from(node.toBER(false));
+
+function parseDer(bytes) {
+  const parsed = asn1js.fromBER(new Uint8Array(bytes).buffer);
+  if (parsed.offset === -1) throw new Error(`Bad DER: ${parsed.result.error}`);
+  return parsed.result;
+}
+
+/** issuer Name and serialNumber INTEGER of a certificate, re-used as they are encoded. */
+function issuerAndSerial(certDer) {
+  const tbs = parseDer(certDer).valueBlock.value[0].valueBlock.value;
+  const offset = tbs[0].idBlock.tagClass === 3 ? 1 : 0; // [0] version is optional
+  return new asn1js.Sequence({ value: [tbs[offset + 2], tbs[offset]] });
+}
+
+/**
+ * DER wants SET OF members sorted by their encodings; OpenSSL re-encodes the signed attributes
+ * before checking the signature, so an unsorted set would not verify.
+ */
+function sortedByEncoding(nodes) {
+  return nodes.map((node) => ({ node, bytes: der(node) })).sort((a, b) => Buffer.compare(a.bytes, b.bytes)).map(({ node }) => node);
+}
+
+/**
+ * @param {object} options
+ * @param {string} options.certificatePem  the signer's certificate
+ * @param {string} options.privateKeyPem   its PKCS#8 key
+ * @param {Uint8Array} options.content     the bytes to sign (or, with `digested`, their SHA-256)
+ * @param {boolean} [options.encapsulate]  attach the content (default true)
+ * @param {boolean} [options.digested]     `content` is already the digest; nothing is attached
+ * @param {string[]} [options.chainPems]   extra certificates to include (e.g. the CA)
+ * @param {Date} [options.signingTime]
+ * @returns {Buffer} DER-encoded ContentInfo
+ */
+export function createSignedData({ certificatePem, privateKeyPem, content, encapsulate = true, digested = false, chainPems = [], signingTime = new Date() }) {
+  const certDer = new X509Certificate(certificatePem).raw;
+  const digest = digested ? Buffer.from(content) : createHash('sha256').update(content).digest();
+  const certHash = createHash('sha256').update(certDer).digest();
+
+  const signedAttributes = sortedByEncoding([
+    attribute(OIDS.contentType, new asn1js.ObjectIdentifier({ value: OIDS.data })),
+    attribute(OIDS.signingTime, new asn1js.UTCTime({ valueDate: signingTime })),
+    attribute(OIDS.messageDigest, new asn1js.OctetString({ valueHex: digest })),
+    // ESSCertIDv2 with the default hash algorithm (SHA-256) left out, as DER requires.
+    attribute(OIDS.signingCertificateV2, new asn1js.Sequence({ value: [
+      new asn1js.Sequence({ value: [new asn1js.Sequence({ value: [new asn1js.OctetString({ valueHex: certHash })] })] }),
+    ] })),
+  ]);
+  // The signature covers the attributes encoded as a SET (tag 0x31), not as the [0] that carries them.
+  const toBeSigned = der(new asn1js.Set({ value: signedAttributes }));
+  const signature = sign('sha256', toBeSigned, createPrivateKey(privateKeyPem));
+
+  const signerInfo = new asn1js.Sequence({ value: [
+    new asn1js.Integer({ value: 1 }),
+    issuerAndSerial(certDer),
+    algorithm(OIDS.sha256),
+    new asn1js.Constructed({ idBlock: { tagClass: 3, tagNumber: 0 }, value: signedAttributes }),
+    algorithm(OIDS.sha256WithRsa),
+    new asn1js.OctetString({ valueHex: signature }),
+  ] });
+
+  const encapsulated = [new asn1js.ObjectIdentifier({ value: OIDS.data })];
+  if (encapsulate && !digested) {
+    encapsulated.push(new asn1js.Constructed({ idBlock: { tagClass: 3, tagNumber: 0 }, value: [new asn1js.OctetString({ valueHex: content })] }));
+  }
+  const certificates = [certDer, ...chainPems.map((pem) => new X509Certificate(pem).raw)].map(parseDer);
+
+  const signedData = new asn1js.Sequence({ value: [
+    new asn1js.Integer({ value: 1 }),
+    new asn1js.Set({ value: [algorithm(OIDS.sha256)] }),
+    new asn1js.Sequence({ value: encapsulated }),
+    new asn1js.Constructed({ idBlock: { tagClass: 3, tagNumber: 0 }, value: certificates }),
+    new asn1js.Set({ value: [signerInfo] }),
+  ] });
+  return der(new asn1js.Sequence({ value: [
+    new asn1js.ObjectIdentifier({ value: OIDS.signedData }),
+    new asn1js.Constructed({ idBlock: { tagClass: 3, tagNumber: 0 }, value: [signedData] }),
+  ] }));
+}
