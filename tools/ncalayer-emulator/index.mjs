@@ -1,0 +1,145 @@
+// wss:// NCALayer emulator on 127.0.0.1 (never another interface), plus an HTTP control endpoint
+// through which tests and demos choose the scenario and the certificate the "user" picks.
+import { createServer as createHttpsServer } from 'node:https';
+import { WebSocketServer, WebSocket } from 'ws';
+import { CA_PEM_PATH, loadFixtures } from './fixtures.mjs';
+import { createResponder, DEFAULT_CONFIG, greetingFrame, HEARTBEAT, SCENARIOS } from './responder.mjs';
+import { createNodeSigner } from './signer.mjs';
+import { startControlServer } from './control.mjs';
+
+const HOST = '127.0.0.1';
+const isLoopback = (address = '') => address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
+
+/**
+ * @typedef {typeof DEFAULT_CONFIG} EmulatorConfig
+ * @typedef {{ at: string, connection: number, origin: string | null, frame: unknown }} LoggedRequest
+ */
+
+/**
+ * @param {object} [options]
+ * @param {number} [options.port]         wss port; 0 picks a free one (default 13579, NCALayer's)
+ * @param {number} [options.controlPort]  HTTP control port; 0 picks a free one (default 0)
+ * @param {Partial<EmulatorConfig>} [options.config]  initial scenario/cert/…
+ * @param {(line: string) => void} [options.log]
+ */
+export async function startEmulator({ port = 13579, controlPort = 0, config: initial = {}, log = () => {} } = {}) {
+  const bundle = loadFixtures();
+  const fixtureNames = bundle.fixtures.map((fixture) => fixture.name);
+  let config = validateConfig({ ...DEFAULT_CONFIG, ...initial }, fixtureNames);
+  /** @type {LoggedRequest[]} */
+  let requests = [];
+  let maxInFlight = 0;
+  let connectionCount = 0;
+  const sockets = new Set();
+
+  const responder = createResponder({ fixtures: bundle.fixtures, signer: createNodeSigner() });
+
+  // The same port answers plain HTTPS GETs, like NCALayer: clients use that as a cheap liveness probe.
+  const https = createHttpsServer({ key: bundle.tls.privateKey, cert: bundle.tls.certificate }, (_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+    response.end('NCALayer emulator (tirkeu)\n');
+  });
+  const wss = new WebSocketServer({ server: https });
+
+  wss.on('connection', (socket, request) => {
+    if (!isLoopback(request.socket.remoteAddress)) return socket.close(1008, 'You shall not pass!');
+    const connection = ++connectionCount;
+    const origin = request.headers.origin ?? null;
+    const closed = new AbortController();
+    let inFlight = 0;
+    sockets.add(socket);
+    socket.on('close', () => { sockets.delete(socket); closed.abort(); });
+    socket.on('error', () => {});
+
+    /** @type {import('./responder.mjs').Session} */
+    const session = {
+      get config() { return config; },
+      send: (text) => { if (socket.readyState === WebSocket.OPEN) socket.send(text); },
+      drop: () => socket.terminate(),
+      sleep: (ms) => new Promise((resolve) => {
+        if (closed.signal.aborted) return resolve(false);
+        const timer = setTimeout(() => resolve(socket.readyState === WebSocket.OPEN), ms);
+        closed.signal.addEventListener('abort', () => { clearTimeout(timer); resolve(false); }, { once: true });
+      }),
+    };
+
+    socket.send(greetingFrame(config.version));
+    socket.on('message', async (data, isBinary) => {
+      const text = isBinary ? '' : data.toString();
+      if (text === HEARTBEAT) return session.send(HEARTBEAT);
+      requests.push({ at: new Date().toISOString(), connection, origin, frame: parseOrText(text) });
+      inFlight += 1;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      try {
+        await responder.handle(text, session);
+      } catch (error) {
+        log(`ncalayer-emulator: ${error?.stack ?? error}`);
+      } finally {
+        inFlight -= 1;
+      }
+    });
+  });
+
+  await new Promise((resolve, reject) => {
+    https.once('error', reject);
+    https.listen(port, HOST, () => { https.off('error', reject); resolve(); });
+  });
+  const wssPort = https.address().port;
+
+  const control = await startControlServer({
+    port: controlPort,
+    host: HOST,
+    caPem: bundle.ca.certificate,
+    state: () => ({ config, scenarios: SCENARIOS, fixtures: bundle.fixtures.map(({ name, description, purpose, iin, bin, notBefore, notAfter }) => ({ name, description, purpose, iin, bin, notBefore, notAfter })), connections: sockets.size, maxInFlight }),
+    requests: () => requests,
+    configure: (partial) => (config = validateConfig({ ...config, ...partial }, fixtureNames)),
+    reset: () => {
+      config = validateConfig({ ...DEFAULT_CONFIG, ...initial }, fixtureNames);
+      requests = [];
+      maxInFlight = 0;
+      return config;
+    },
+    disconnect: () => { for (const socket of sockets) socket.terminate(); },
+    push: (text) => { for (const socket of sockets) socket.send(text); },
+  });
+
+  const url = `wss://${HOST}:${wssPort}`;
+  log(`NCALayer emulator on ${url} (control ${control.url}); CA: ${CA_PEM_PATH}`);
+  return {
+    url,
+    port: wssPort,
+    controlUrl: control.url,
+    controlPort: control.port,
+    caPemPath: CA_PEM_PATH,
+    caPem: bundle.ca.certificate,
+    get config() { return config; },
+    /** @param {Partial<EmulatorConfig>} partial */
+    configure: (partial) => (config = validateConfig({ ...config, ...partial }, fixtureNames)),
+    requests: () => requests,
+    async close() {
+      for (const socket of sockets) socket.terminate();
+      await new Promise((resolve) => wss.close(() => resolve()));
+      await new Promise((resolve) => https.close(() => resolve()));
+      await control.close();
+    },
+  };
+}
+
+/** Refuses unknown scenario/fixture names early, so a typo in a test fails loudly. */
+function validateConfig(config, fixtureNames) {
+  if (!(config.scenario in SCENARIOS)) throw new Error(`Unknown scenario "${config.scenario}"; known: ${Object.keys(SCENARIOS).join(', ')}`);
+  if (config.cert !== 'auto' && !fixtureNames.includes(config.cert)) throw new Error(`Unknown certificate "${config.cert}"; known: auto, ${fixtureNames.join(', ')}`);
+  if (!Number.isFinite(config.delayMs) || config.delayMs < 0) throw new Error('delayMs must be a number ≥ 0');
+  if (!Array.isArray(config.activeTokens)) throw new Error('activeTokens must be an array');
+  return Object.freeze({ ...config, activeTokens: [...config.activeTokens] });
+}
+
+function parseOrText(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+export { SCENARIOS, DEFAULT_CONFIG, CA_PEM_PATH };
