@@ -1,8 +1,44 @@
 /**
- * Starts the NCALayer emulator beside the test server (wss://127.0.0.1:13579 and a control
- * port), so browser tests talk to a real WebSocket peer with real certificates and signatures.
- * Filled in with the emulator (tools/ncalayer-emulator).
+ * Starts the NCALayer emulator beside the test server, so browser tests talk to a real WebSocket
+ * peer with real certificates and signatures. Ports are picked free (several test runs may share
+ * the machine); browser tests learn them from the virtual module below:
+ *
+ *   const { ncalayerUrl, controlUrl } = await import('/__tirkeu__/ncalayer-emulator.js');
+ *
+ * Server commands (executeServerCommand from @web/test-runner-commands) check signatures in Node:
+ *   'ncalayer-emulator-verify-cms' {cms, content?, checkTime?} → {verified, output, content}  (openssl cms -verify)
+ *   'ncalayer-emulator-verify-xml' {xml} → {verified, issuedByTestCa, errors}                 (xml-crypto)
  */
+import { startEmulator } from '../ncalayer-emulator/index.mjs';
+import { verifyCms, verifyXml } from '../ncalayer-emulator/verify.mjs';
+
+export const EMULATOR_MODULE_PATH = '/__tirkeu__/ncalayer-emulator.js';
+
 export function ncalayerEmulatorPlugin() {
-  return { name: 'ncalayer-emulator' };
+  /** @type {Awaited<ReturnType<typeof startEmulator>> | undefined} */
+  let emulator;
+  return {
+    name: 'ncalayer-emulator',
+    async serverStart() {
+      emulator = await startEmulator({ port: 0, controlPort: 0 });
+    },
+    async serverStop() {
+      await emulator?.close();
+      emulator = undefined;
+    },
+    serve(context) {
+      if (context.path !== EMULATOR_MODULE_PATH || !emulator) return undefined;
+      const body = [
+        `export const ncalayerUrl = ${JSON.stringify(emulator.url)};`,
+        `export const controlUrl = ${JSON.stringify(emulator.controlUrl)};`,
+        `export const caPem = ${JSON.stringify(emulator.caPem)};`,
+      ].join('\n');
+      return { body, type: 'js' };
+    },
+    async executeCommand({ command, payload }) {
+      if (command === 'ncalayer-emulator-verify-cms') return verifyCms(payload);
+      if (command === 'ncalayer-emulator-verify-xml') return verifyXml(payload);
+      return undefined;
+    },
+  };
 }
