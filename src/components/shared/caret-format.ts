@@ -2,7 +2,7 @@
  * Formatting an input while the user types, without moving the caret away from where they
  * type. Pure: no DOM, no lit.
  *
- * The rule: count the significant characters (letters, digits, `+`) before the caret in what
+ * The rule: count the significant characters (letters and digits) before the caret in what
  * the user has, format, then put the caret after the same number of significant characters in
  * the formatted text. Separators the formatter adds or removes therefore never push the caret.
  */
@@ -11,7 +11,7 @@
 export type Format = (raw: string) => string;
 
 export interface ReformatOptions {
-  /** Which characters carry meaning; everything else is a separator. Default: letters, digits, `+`. */
+  /** Which characters carry meaning; everything else is a separator. Default: letters and digits. */
   significant?: RegExp;
   /**
    * The value before this edit and the edit's `InputEvent.inputType`. With them a Backspace
@@ -27,7 +27,7 @@ export interface Reformatted {
   caret: number;
 }
 
-const DEFAULT_SIGNIFICANT = /[\p{L}\p{N}+]/u;
+const DEFAULT_SIGNIFICANT = /[\p{L}\p{N}]/u;
 
 function countSignificant(text: string, end: number, significant: RegExp): number {
   let count = 0;
@@ -90,7 +90,12 @@ export function reformatKeepingCaret(
   const value = format(text);
   // The formatter may drop characters (a length limit, a stray symbol): never count past its end.
   const kept = Math.min(before, countSignificant(value, value.length, significant));
-  return { value, caret: indexAfterSignificant(value, kept, significant) };
+  let next = indexAfterSignificant(value, kept, significant);
+  // The caret sat after a separator ("KZ86 |125K"): keep it after the separator there too.
+  if (kept > 0 && at > 0 && !significant.test(text[at - 1])) {
+    while (next < value.length && !significant.test(value[next])) next++;
+  }
+  return { value, caret: next };
 }
 
 /** Upper case, letters and digits only, in groups of four: the printed form of an IBAN. */

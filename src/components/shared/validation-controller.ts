@@ -59,9 +59,9 @@ export class ValidationController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.root?.removeEventListener('input', this.onInput);
-    this.root?.removeEventListener('change', this.onChange);
-    this.root?.removeEventListener('focusout', this.onBlur);
+    this.root?.removeEventListener('input', this.onInput, true);
+    this.root?.removeEventListener('change', this.onChange, true);
+    this.root?.removeEventListener('focusout', this.onBlur, true);
     this.root = undefined;
   }
 
@@ -69,9 +69,10 @@ export class ValidationController implements ReactiveController {
     const root = this.host.renderRoot;
     if (!root || root === this.root) return;
     this.root = root;
-    root.addEventListener('input', this.onInput);
-    root.addEventListener('change', this.onChange);
-    root.addEventListener('focusout', this.onBlur);
+    // Capture: a widget may stop its inner events from leaving it.
+    root.addEventListener('input', this.onInput, true);
+    root.addEventListener('change', this.onChange, true);
+    root.addEventListener('focusout', this.onBlur, true);
   }
 
   private keyOf(event: Event): string | undefined {
