@@ -145,7 +145,9 @@ export class HttpBackend implements RegistrationBackend {
   submitRegistration(submission: RegistrationSubmission, options?: SubmitOptions): Promise<RegistrationReceipt> {
     const form = new FormData();
     const { payload, documents = {} } = submission;
-    form.append('payload', typeof payload == 'string' ? payload : serializePayload(payload));
+    // A Blob keeps the signed bytes exact (string parts get their line breaks normalised).
+    const text = typeof payload == 'string' ? payload : serializePayload(payload);
+    form.append('payload', new Blob([text], { type: 'application/json' }), 'payload.json');
     for (const [slot, files] of Object.entries(documents))
       for (const file of ([] as Blob[]).concat(files as Blob)) form.append(`documents[${slot}]`, file);
     form.append('signature', submission.signature);
