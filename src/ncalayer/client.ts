@@ -1,0 +1,285 @@
+import { probeNcaLayer, queryLocalNetworkPermission } from './availability.js';
+import { BasicsModule } from './basics.js';
+import { CommonUtilsModule } from './common-utils.js';
+import { Connection } from './connection.js';
+import { NcaLayerError } from './errors.js';
+import { createBrowserSocket, type CreateSocket } from './socket.js';
+
+export const DEFAULT_NCALAYER_URL = 'wss://127.0.0.1:13579';
+
+export interface NcaLayerClientOptions {
+  /** NCALayer's address; the IP literal, not "localhost" (research §1.1). */
+  url?: string;
+  /** Socket factory; the browser's WebSocket by default. Tests and the in-page fake pass their own. */
+  createSocket?: CreateSocket;
+  /**
+   * Check Local Network Access and probe the port over HTTPS before opening the WebSocket, to fail
+   * in about a second when NCALayer is absent. Default: on with the browser WebSocket, off with a
+   * custom `createSocket` (there is no server to probe).
+   */
+  probe?: boolean;
+  /** How long the HTTPS probe may take. Default 1000 ms. */
+  probeTimeoutMs?: number;
+  /** How long the socket may take to deliver NCALayer's greeting. Default 5000 ms. */
+  connectTimeoutMs?: number;
+}
+
+export interface CallOptions {
+  /**
+   * Cancels this call. The protocol has no timeout of its own (a user may sit in NCALayer's
+   * dialog for minutes), so this is the caller's only way to stop waiting. Aborting the call that
+   * is being answered resets the socket, so that NCALayer's late answer cannot reach the next call.
+   * The promise then rejects with `signal.reason` (an "AbortError" DOMException by default).
+   */
+  signal?: AbortSignal;
+}
+
+/** Turns NCALayer's answer frame into the call's result, or throws an NcaLayerError. */
+export type Interpret<T> = (frame: unknown) => T;
+
+interface Job {
+  message: unknown;
+  interpret: Interpret<unknown>;
+  resolve(value: unknown): void;
+  reject(reason: unknown): void;
+  signal: AbortSignal | undefined;
+  detachAbort(): void;
+  sent: boolean;
+  settled: boolean;
+}
+
+/**
+ * A framework-free NCALayer client. It connects on first use and consumes the version greeting;
+ * keeps one request in flight per socket (the protocol has no request ids) and queues the rest,
+ * so two widgets calling at once each get their own answer; reconnects on the next call after
+ * the socket drops. Every pending promise settles: on an answer, abort, `close()`, a drop, or a
+ * corrupted frame.
+ *
+ * Events: `open` (greeting received), `close` (the socket dropped).
+ */
+export class NcaLayerClient extends EventTarget {
+  readonly url: string;
+  /** kz.gov.pki.knca.basics — NCA's recommended module (named arguments). */
+  readonly basics: BasicsModule;
+  /** kz.gov.pki.knca.commonUtils — the legacy module many portals still use (positional arguments). */
+  readonly commonUtils: CommonUtilsModule;
+
+  private readonly createSocket: CreateSocket;
+  private readonly probe: boolean;
+  private readonly probeTimeoutMs: number;
+  private readonly connectTimeoutMs: number;
+  private connection: Connection | undefined;
+  private connecting: Promise<Connection> | undefined;
+  private lastVersion: string | undefined;
+  /** Bumped by close(), so a connection that finishes opening afterwards is discarded. */
+  private generation = 0;
+  private readonly queue: Job[] = [];
+  private current: Job | undefined;
+
+  constructor({ url = DEFAULT_NCALAYER_URL, createSocket, probe, probeTimeoutMs = 1000, connectTimeoutMs = 5000 }: NcaLayerClientOptions = {}) {
+    super();
+    this.url = url;
+    this.createSocket = createSocket ?? createBrowserSocket;
+    this.probe = probe ?? createSocket === undefined;
+    this.probeTimeoutMs = probeTimeoutMs;
+    this.connectTimeoutMs = connectTimeoutMs;
+    this.basics = new BasicsModule(this);
+    this.commonUtils = new CommonUtilsModule(this);
+  }
+
+  /** NCALayer's version from the greeting of the current (or last) connection. */
+  get version(): string | undefined {
+    return this.lastVersion;
+  }
+
+  get connected(): boolean {
+    return this.connection !== undefined;
+  }
+
+  /** Connects now (calls do it themselves) and resolves with NCALayer's version. */
+  async connect({ signal }: CallOptions = {}): Promise<string> {
+    signal?.throwIfAborted();
+    const connection = await raceAbort(this.ensureConnection(), signal);
+    return connection.version;
+  }
+
+  /**
+   * Sends one request and resolves with `interpret(answer)`. Low level: prefer `basics` and
+   * `commonUtils`; this is for modules they do not wrap.
+   */
+  call<T>(message: unknown, interpret: Interpret<T>, { signal }: CallOptions = {}): Promise<T> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    return new Promise<T>((resolve, reject) => {
+      const job: Job = {
+        message,
+        interpret,
+        resolve: resolve as (value: unknown) => void,
+        reject,
+        signal,
+        detachAbort: () => {},
+        sent: false,
+        settled: false,
+      };
+      if (signal) {
+        const onAbort = () => this.abort(job);
+        signal.addEventListener('abort', onAbort, { once: true });
+        job.detachAbort = () => signal.removeEventListener('abort', onAbort);
+      }
+      this.queue.push(job);
+      void this.pump();
+    });
+  }
+
+  /** Closes the socket and rejects every pending call with `ncalayer-closed`. The next call reconnects. */
+  close(): void {
+    this.generation += 1;
+    const error = new NcaLayerError('ncalayer-closed', 'The NCALayer client was closed');
+    const pending = [...(this.current ? [this.current] : []), ...this.queue.splice(0)];
+    this.current = undefined;
+    for (const job of pending) this.settle(job, { error });
+    this.connecting = undefined; // an attempt still under way is discarded when it completes
+    this.dropConnection();
+  }
+
+  private async pump(): Promise<void> {
+    if (this.current || this.queue.length === 0) return;
+    const job = this.queue.shift()!;
+    this.current = job;
+    let connection: Connection;
+    try {
+      connection = await this.ensureConnection();
+    } catch (error) {
+      if (this.current !== job) return; // aborted meanwhile; whoever took over handles the failure
+      this.current = undefined;
+      // Nothing to talk to: everyone waiting fails the same way rather than retrying one by one.
+      for (const waiting of [job, ...this.queue.splice(0)]) this.settle(waiting, { error });
+      return;
+    }
+    if (this.current !== job) return;
+    job.sent = true;
+    try {
+      connection.send(job.message);
+    } catch (cause) {
+      this.finishCurrent({ error: new NcaLayerError('ncalayer-closed', 'Could not send to NCALayer', { cause }) });
+      this.dropConnection();
+    }
+  }
+
+  private ensureConnection(): Promise<Connection> {
+    if (this.connection) return Promise.resolve(this.connection);
+    if (!this.connecting) {
+      const attempt: Promise<Connection> = this.openConnection().finally(() => {
+        if (this.connecting === attempt) this.connecting = undefined;
+      });
+      this.connecting = attempt;
+    }
+    return this.connecting;
+  }
+
+  private async openConnection(): Promise<Connection> {
+    const generation = this.generation;
+    let greetingTimeout: number | undefined = this.connectTimeoutMs;
+    if (this.probe) {
+      const permission = await queryLocalNetworkPermission();
+      if (permission === 'denied') throw localNetworkBlocked();
+      // While Chrome asks the user about local network access, a timeout would fire under them.
+      const asking = permission === 'prompt';
+      if (asking) greetingTimeout = undefined;
+      if (!(await probeNcaLayer(this.url, asking ? undefined : this.probeTimeoutMs))) {
+        if ((await queryLocalNetworkPermission()) === 'denied') throw localNetworkBlocked();
+        throw new NcaLayerError('ncalayer-unavailable', `NCALayer does not answer at ${this.url}`);
+      }
+    }
+    let self: Connection | undefined;
+    const mine = () => self !== undefined && this.connection === self;
+    const connection = await Connection.open(this.url, this.createSocket, { timeoutMs: greetingTimeout }, {
+      onFrame: (value) => { if (mine()) this.onFrame(value); },
+      onGarbage: (reason) => { if (mine()) this.onGarbage(reason); },
+      onClosed: () => { if (mine()) this.onClosed(); },
+    });
+    if (generation !== this.generation) {
+      connection.close();
+      throw new NcaLayerError('ncalayer-closed', 'The NCALayer client was closed');
+    }
+    self = connection;
+    this.connection = connection;
+    this.lastVersion = connection.version;
+    this.dispatchEvent(new Event('open'));
+    return connection;
+  }
+
+  private onFrame(value: unknown): void {
+    const job = this.current;
+    if (!job?.sent) return; // unsolicited JSON while idle carries no answer for anyone
+    try {
+      this.finishCurrent({ value: job.interpret(value) });
+    } catch (error) {
+      this.finishCurrent({ error });
+      // After a frame we do not understand, we cannot know which answer comes next.
+      if (error instanceof NcaLayerError && error.code === 'ncalayer-protocol') this.dropConnection();
+    }
+  }
+
+  private onGarbage(reason: string): void {
+    if (!this.current?.sent) return;
+    this.finishCurrent({ error: new NcaLayerError('ncalayer-protocol', `Unexpected frame from NCALayer: ${reason}`) });
+    this.dropConnection();
+  }
+
+  private onClosed(): void {
+    this.connection = undefined;
+    this.dispatchEvent(new Event('close'));
+    if (this.current?.sent) {
+      this.finishCurrent({ error: new NcaLayerError('ncalayer-closed', 'NCALayer closed the connection during the call') });
+    }
+  }
+
+  private abort(job: Job): void {
+    if (job === this.current) {
+      this.current = undefined;
+      // NCALayer will still answer the request it has; that answer must not reach the next call.
+      if (job.sent) this.dropConnection();
+      this.settle(job, { error: job.signal?.reason });
+      void this.pump();
+      return;
+    }
+    const index = this.queue.indexOf(job);
+    if (index >= 0) this.queue.splice(index, 1);
+    this.settle(job, { error: job.signal?.reason });
+  }
+
+  private finishCurrent(outcome: Outcome): void {
+    const job = this.current;
+    this.current = undefined;
+    if (job) this.settle(job, outcome);
+    void this.pump();
+  }
+
+  private settle(job: Job, outcome: Outcome): void {
+    if (job.settled) return;
+    job.settled = true;
+    job.detachAbort();
+    if ('error' in outcome) job.reject(outcome.error);
+    else job.resolve(outcome.value);
+  }
+
+  private dropConnection(): void {
+    this.connection?.close();
+    this.connection = undefined;
+  }
+}
+
+type Outcome = { value: unknown } | { error: unknown };
+
+function localNetworkBlocked(): NcaLayerError {
+  return new NcaLayerError('local-network-blocked', 'The browser blocks access to the local network (NCALayer); allow "local network access" for this site');
+}
+
+function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
