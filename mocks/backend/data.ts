@@ -130,22 +130,22 @@ export const invitation = (token: string): Invitation | 'expired' | undefined =>
     return {
       token,
       expiresAt: inDays(7),
-      registrantType: 'resident',
+      kind: 'resident',
       invitedBy: 'АО «Qarmet»',
       prefill: {
         user: { email: 'a.seitkali@dala-eng.example.kz' },
-        company: { bin: NEW_BIN, legalStatus: 'legal-entity', email: 'info@dala-eng.example.kz', phone: '+77172554433' },
+        company: { idNumber: NEW_BIN, legalStatus: 'legal-entity', email: 'info@dala-eng.example.kz', phone: '+77172554433' },
       },
     };
   if (token == INVITATIONS.nonResident)
     return {
       token,
       expiresAt: inDays(7),
-      registrantType: 'non-resident',
+      kind: 'non-resident',
       invitedBy: 'АО «Qarmet»',
       prefill: {
         user: { name: 'Anna', surname: 'Schmidt', email: 'a.schmidt@example.de' },
-        company: { identifier: 'HRB 123456', name: 'Rhein Anlagenbau', country: 'DE', legalStatus: 'non-resident', email: 'info@example.de' },
+        company: { identifier: 'HRB 123456', name: 'Rhein Anlagenbau', country: 'DE', legalStatus: 'legal-entity', email: 'info@example.de' },
       },
     };
   return undefined;

@@ -14,8 +14,8 @@
  *   a malformed one 422.
  * - invitations: `demo-invitation`, `nonresident-invitation` (valid), `expired-invitation` (410),
  *   anything else 404.
- * - submission: a company name containing `REJECT` answers 422 on `company.name`; a wrong IIN/BIN
- *   check digit 422 `iin-checksum` / `bin-checksum`; an unconfirmed e-mail 422
+ * - submission: a company name containing `REJECT` answers 422 `registry-mismatch` on
+ *   `company.name`; a wrong IIN/BIN check digit 422 `iin-checksum` / `bin-checksum`; an unconfirmed e-mail 422
  *   `email-not-verified`; BIN `170640001230` 409 `organisation-exists`; a registered IIN or e-mail
  *   409 `user-exists`. A repeated `Idempotency-Key` returns the first answer.
  * Signatures: a real CMS (attached, base64) or `mockSignature(data, subject)`; the mock reads the
@@ -42,7 +42,7 @@ export interface ReceivedRegistration {
   payloadText: string;
   /** The parsed payload, or `undefined` when it was not JSON. */
   payload: any;
-  /** File parts by slot id (`documents[<slotId>]`). */
+  /** File parts by slot (`documents[<slot>]`). */
   documents: Record<string, File[]>;
   signature: string;
   idempotencyKey: string | null;
@@ -309,28 +309,30 @@ export function createBackendHandlers(options: BackendMockOptions = {}): HttpHan
           const read = readSignature(signature);
           const user = payload.user ?? {};
           const company = payload.company;
-          const resident = payload.registrantType == 'resident';
+          const resident = payload.kind == 'resident';
           if (!read || !signs(read, payloadText) || (resident && read.subject.iin && read.subject.iin != user.iin))
             return fail(422, 'signature-invalid');
 
           const errors: FieldError[] = [...(options.rejectSubmission ?? [])];
           const email = typeof user.email == 'string' ? user.email.trim().toLowerCase() : '';
-          if (!['resident', 'non-resident'].includes(payload.registrantType)) errors.push({ path: 'registrantType', code: 'required' });
+          if (!['resident', 'non-resident'].includes(payload.kind)) errors.push({ path: 'kind', code: 'required' });
           if (!EMAIL.test(email)) errors.push({ path: 'user.email', code: email ? 'email-format' : 'required' });
           else if (requireVerifiedEmail && !verified.has(email) && !logins.has(email))
             errors.push({ path: 'user.email', code: 'email-not-verified' });
           if (resident && !validId(String(user.iin ?? ''))) errors.push({ path: 'user.iin', code: 'iin-checksum' });
-          if (company?.bin != null && !validId(String(company.bin))) errors.push({ path: 'company.bin', code: 'bin-checksum' });
+          const idNumber = resident ? company?.idNumber : undefined;
+          if (idNumber != null && !validId(String(idNumber)))
+            errors.push({ path: 'company.idNumber', code: /^\d\d\d\d[456]/.test(String(idNumber)) ? 'bin-checksum' : 'iin-checksum' });
           if (String(company?.name ?? '').toUpperCase().includes(REJECTED_NAME_MARK))
-            errors.push({ path: 'company.name', code: 'name-rejected', message: 'The register knows no organisation by this name.' });
-          const manifest: Array<{ slotId?: string }> = Array.isArray(payload.documents) ? payload.documents : [];
+            errors.push({ path: 'company.name', code: 'registry-mismatch', message: 'The register knows no organisation by this name.' });
+          const manifest: Array<{ slot?: string }> = Array.isArray(payload.documents) ? payload.documents : [];
           manifest.forEach((entry, i) => {
-            if (!entry?.slotId || !documents[entry.slotId]?.length) errors.push({ path: `documents.${i}`, code: 'document-missing' });
+            if (!entry?.slot || !documents[entry.slot]?.length) errors.push({ path: `documents.${i}`, code: 'document-missing' });
           });
           if (errors.length) return fail(422, 'validation', { errors });
 
           if (options.everyUserExists || logins.has(email) || (user.iin && users.has(user.iin))) return fail(409, 'user-exists');
-          if (company?.bin && (options.everyOrganisationRegistered || registeredOrganisations.has(company.bin)))
+          if (idNumber && (options.everyOrganisationRegistered || registeredOrganisations.has(idNumber)))
             return fail(409, 'organisation-exists');
 
           if (user.iin) users.add(user.iin);
@@ -374,9 +376,9 @@ export const handlers = {
   get serverValidation() {
     return createBackendHandlers({
       rejectSubmission: [
-        { path: 'company.name', code: 'name-rejected', message: 'The register knows no organisation by this name.' },
+        { path: 'company.name', code: 'registry-mismatch', message: 'The register knows no organisation by this name.' },
         { path: 'bankAccounts.0.iban', code: 'iban-checksum' },
-        { path: 'user.phone', code: 'phone-format' },
+        { path: 'user.phone', code: 'phone-kz-mobile' },
       ],
     });
   },

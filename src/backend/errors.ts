@@ -56,7 +56,7 @@ export class BackendError extends Error {
   readonly retryAfter?: number;
   /** 422: the server's field errors as sent. */
   readonly errors: FieldError[];
-  /** 422: field path → error code, e.g. `{ 'company.bin': 'bin-checksum' }`. */
+  /** 422: field path → error code, e.g. `{ 'company.idNumber': 'bin-checksum' }`. */
   readonly fieldErrors: Record<string, string>;
   readonly attemptsLeft?: number;
   readonly serverCode?: string;

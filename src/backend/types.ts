@@ -38,7 +38,8 @@ export interface UserPrefill {
   email?: string;
 }
 
-export type LegalStatus = 'legal-entity' | 'individual-entrepreneur' | 'natural-person' | 'non-resident';
+/** As in the domain model; a non-resident is told apart by the registration's `kind`. */
+export type LegalStatus = 'legal-entity' | 'individual-entrepreneur' | 'natural-person';
 
 export interface LocalisedText {
   kk: string;
@@ -103,13 +104,15 @@ export interface EmailVerified {
 export interface Invitation {
   token: string;
   expiresAt: string;
-  registrantType?: 'resident' | 'non-resident';
+  kind?: 'resident' | 'non-resident';
   invitedBy?: string;
   /** Fields to show prefilled; the user checks them. */
   prefill: {
     user?: Partial<Pick<UserPrefill, 'surname' | 'name' | 'patronymic' | 'email'>> & { phone?: string };
     company?: {
-      bin?: string;
+      /** Residents: BIN, or the entrepreneur's IIN. */
+      idNumber?: string;
+      /** Non-residents: the home country's registration or tax number. */
       identifier?: string;
       name?: string;
       country?: string;
@@ -121,11 +124,11 @@ export interface Invitation {
 }
 
 /**
- * The registration as the server receives it (`payload` part). Kept structural so that the
- * domain model's `RegistrationPayload` fits it.
+ * The registration as the server receives it (`payload` part): the domain model's
+ * `RegistrationPayload` (tirkeu/model) fits this structural type.
  */
 export interface RegistrationPayload {
-  registrantType: 'resident' | 'non-resident';
+  kind: 'resident' | 'non-resident';
   user: { email: string };
 }
 
@@ -155,7 +158,7 @@ export interface RegistrationReceipt {
 }
 
 export interface FieldError {
-  /** Dotted path into the payload, e.g. `company.bin`, `bankAccounts.0.iban`. */
+  /** Dotted path into the payload, e.g. `company.idNumber`, `bankAccounts.0.iban`. */
   path: string;
   code: string;
   message?: string;

@@ -20,7 +20,7 @@ const person = { iin: NEW_IIN, surname: 'СЕЙТҚАЛИ', name: 'АЙГЕРІ�
 
 function residentPayload(overrides: { email?: string; iin?: string; bin?: string; companyName?: string } = {}) {
   return {
-    registrantType: 'resident' as const,
+    kind: 'resident' as const,
     legalStatus: 'legal-entity',
     user: {
       iin: overrides.iin ?? NEW_IIN,
@@ -30,18 +30,20 @@ function residentPayload(overrides: { email?: string; iin?: string; bin?: string
       email: overrides.email ?? 'a.seitkali@example.kz',
     },
     company: {
-      bin: overrides.bin ?? NEW_BIN,
+      idNumber: overrides.bin ?? NEW_BIN,
       name: overrides.companyName ?? 'Дала Инжиниринг',
       country: 'KZ',
       phone: '+77172554433',
       email: 'info@dala-eng.example.kz',
       legalAddress: 'Астана, Мәңгілік Ел, 55/20',
     },
-    bankAccounts: [{ country: 'KZ', bic: 'HSBKKZKX', iban: 'KZ086010002000012345', kbe: '17', accountType: 'current', currency: 'KZT' }],
+    bankAccounts: [
+      { country: 'KZ', bankName: 'Halyk Bank', bic: 'HSBKKZKX', iban: 'KZ086010002000012345', kbe: '17', accountType: 'current', currency: 'KZT', openedOn: '2020-01-15', isMain: true },
+    ],
     documents: [
-      { slotId: 'registration-certificate', fileName: 'cert.pdf', size: 9, type: 'application/pdf' },
-      { slotId: 'other', fileName: 'a.pdf', size: 9, type: 'application/pdf' },
-      { slotId: 'other', fileName: 'b.pdf', size: 9, type: 'application/pdf' },
+      { slot: 'state-registration', fileName: 'cert.pdf', size: 9, type: 'application/pdf' },
+      { slot: 'other', fileName: 'a.pdf', size: 9, type: 'application/pdf' },
+      { slot: 'other', fileName: 'b.pdf', size: 9, type: 'application/pdf' },
     ],
   };
 }
@@ -52,7 +54,7 @@ function submission(payload: ReturnType<typeof residentPayload>) {
   const text = serializePayload(payload);
   return {
     payload,
-    documents: { 'registration-certificate': pdf('cert.pdf'), other: [pdf('a.pdf'), pdf('b.pdf')] },
+    documents: { 'state-registration': pdf('cert.pdf'), other: [pdf('a.pdf'), pdf('b.pdf')] },
     signature: mockSignature(text, { iin: payload.user.iin }),
   };
 }
@@ -215,8 +217,8 @@ describe('HttpBackend against the mock backend', () => {
 
     it('resolves invitations: valid, expired, unknown', async () => {
       const invitation = await backend.resolveInvitation(INVITATIONS.valid);
-      expect(invitation.prefill.company?.bin).to.equal(NEW_BIN);
-      expect(invitation.registrantType).to.equal('resident');
+      expect(invitation.prefill.company?.idNumber).to.equal(NEW_BIN);
+      expect(invitation.kind).to.equal('resident');
       expect((await failure(backend.resolveInvitation(INVITATIONS.expired))).code).to.equal('invitation-expired');
       expect((await failure(backend.resolveInvitation('no-such-token'))).code).to.equal('not-found');
     });
@@ -233,9 +235,9 @@ describe('HttpBackend against the mock backend', () => {
       const [got] = received;
       expect(got.payloadText).to.equal(serializePayload(payload));
       expect(got.payload).to.deep.equal(payload);
-      expect(Object.keys(got.documents).sort()).to.deep.equal(['other', 'registration-certificate']);
+      expect(Object.keys(got.documents).sort()).to.deep.equal(['other', 'state-registration']);
       expect(got.documents.other.map((f) => f.name)).to.deep.equal(['a.pdf', 'b.pdf']);
-      expect(await got.documents['registration-certificate'][0].text()).to.equal('%PDF-1.7\n');
+      expect(await got.documents['state-registration'][0].text()).to.equal('%PDF-1.7\n');
       expect(got.signature).to.equal(submission(payload).signature);
     });
 
@@ -253,7 +255,7 @@ describe('HttpBackend against the mock backend', () => {
       const error = await failure(backend.submitRegistration(submission(payload)));
       expect(error.code).to.equal('validation');
       expect(error.status).to.equal(422);
-      expect(error.fieldErrors).to.deep.equal({ 'company.bin': 'bin-checksum', 'company.name': 'name-rejected' });
+      expect(error.fieldErrors).to.deep.equal({ 'company.idNumber': 'bin-checksum', 'company.name': 'registry-mismatch' });
       expect(error.errors.find((e) => e.path == 'company.name')?.message).to.be.a('string');
     });
 

@@ -66,7 +66,7 @@ describe('mock backend', () => {
     expect((await failure(backend.presentCertificate({ signature, format: 'cms' }))).code).to.equal('user-exists');
 
     await setupBrowserMocks({ scenario: 'serverValidation' });
-    const payload = { registrantType: 'resident' as const, user: { iin: '900101300017', email: 'x@example.kz' }, documents: [] };
+    const payload = { kind: 'resident' as const, user: { iin: '900101300017', email: 'x@example.kz' }, documents: [] };
     const error = await failure(backend.submitRegistration({ payload, signature: mockSignature(JSON.stringify(payload), {}) }));
     expect(Object.keys(error.fieldErrors)).to.include.members(['company.name', 'bankAccounts.0.iban']);
 

@@ -102,17 +102,18 @@ describe('mock backend and docs/openapi.yaml', () => {
     for (const token of [...Object.values(INVITATIONS), 'unknown']) await settle(backend.resolveInvitation(token));
     // Submission: accepted, field errors, user exists, organisation exists.
     const payload = (email: string, bin: string, name = 'Дала Инжиниринг') => ({
-      registrantType: 'resident' as const,
-      user: { iin: person.iin, phone: '+77011234567', email },
-      company: { bin, name, country: 'KZ', phone: '+77172554433', email: 'info@example.kz', legalAddress: 'Астана' },
+      kind: 'resident' as const,
+      legalStatus: 'legal-entity',
+      user: { iin: person.iin, surname: 'Иванов', name: 'Иван', phone: '+77011234567', email },
+      company: { idNumber: bin, name, country: 'KZ', phone: '+77172554433', email: 'info@example.kz', legalAddress: 'Астана' },
       bankAccounts: [],
-      documents: [{ slotId: 'registration-certificate', fileName: 'c.pdf', size: 1, type: 'application/pdf' }],
+      documents: [{ slot: 'state-registration', fileName: 'c.pdf', size: 1, type: 'application/pdf' }],
     });
     const submit = (p: ReturnType<typeof payload>) =>
       settle(
         backend.submitRegistration({
           payload: p,
-          documents: { 'registration-certificate': new File(['%'], 'c.pdf', { type: 'application/pdf' }) },
+          documents: { 'state-registration': new File(['%'], 'c.pdf', { type: 'application/pdf' }) },
           signature: mockSignature(serializePayload(p), { iin: person.iin }),
         }),
       );
