@@ -111,3 +111,21 @@ export function groupsOfFour(raw: string, maxLength = 34): string {
 export function compactAccount(raw: string): string {
   return raw.toUpperCase().replace(/[^A-Z0-9]/g, '');
 }
+
+/**
+ * A phone number as the user types it: Kazakh numbers (`+7…`, `7…`, `8…`) grouped as
+ * `+7 701 123 45 67` (or `8 701 123 45 67`), anything else kept as typed with stray
+ * characters removed. Pair with `reformatKeepingCaret`; the model's `formatPhone` is for
+ * finished values.
+ */
+export function phoneAsYouType(raw: string): string {
+  const cleaned = raw.replace(/[^\d+()\s-]/g, '');
+  const plus = cleaned.trimStart().startsWith('+');
+  const digits = cleaned.replace(/\D/g, '');
+  if (!digits) return plus ? '+' : '';
+  const kz = (plus && digits[0] === '7') || (!plus && (digits[0] === '7' || digits[0] === '8'));
+  if (!kz) return cleaned.replace(/\s{2,}/g, ' ');
+  const national = digits.slice(1, 11);
+  const groups = [national.slice(0, 3), national.slice(3, 6), national.slice(6, 8), national.slice(8, 10)].filter(Boolean);
+  return [`${plus || digits[0] === '7' ? '+7' : '8'}`, ...groups].join(' ');
+}
