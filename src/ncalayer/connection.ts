@@ -53,8 +53,8 @@ export class Connection {
       }
 
       socket.addEventListener('open', () => { opened = true; });
-      socket.addEventListener('message', ({ data }) => {
-        const frame = classifyFrame(data);
+      socket.addEventListener('message', (event) => {
+        const frame = classifyFrame((event as MessageEvent).data);
         if (frame.kind === 'noise') return;
         if (connection) {
           if (frame.kind === 'json') events.onFrame(frame.value);

@@ -6,9 +6,8 @@ export interface NcaLayerSocket {
   readonly readyState: number;
   send(data: string): void;
   close(code?: number, reason?: string): void;
-  addEventListener(type: 'open' | 'error', listener: (event: Event) => void): void;
-  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
-  addEventListener(type: 'close', listener: (event: { code: number; reason: string }) => void): void;
+  /** 'message' events carry `data` (a MessageEvent); 'close' events may carry `code`/`reason`. */
+  addEventListener(type: 'open' | 'message' | 'close' | 'error', listener: (event: Event) => void): void;
 }
 
 export type CreateSocket = (url: string) => NcaLayerSocket;
