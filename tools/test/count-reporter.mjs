@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 
-/** Counts written by the Node tests that `npm test` runs before the browser tests. */
+/** Counts written by the Node tests that `npm test` runs just before the browser tests (it sets TIRKEU_COUNT_NODE_TESTS). */
 export const NODE_COUNTS = '.test-results/node.json';
 
 /**
@@ -10,7 +10,7 @@ export const NODE_COUNTS = '.test-results/node.json';
 export function countReporter() {
   return {
     onTestRunFinished({ sessions }) {
-      const node = existsSync(NODE_COUNTS) ? JSON.parse(readFileSync(NODE_COUNTS, 'utf8')) : {};
+      const node = process.env.TIRKEU_COUNT_NODE_TESTS && existsSync(NODE_COUNTS) ? JSON.parse(readFileSync(NODE_COUNTS, 'utf8')) : {};
       let passed = node.passed ?? 0;
       let failed = node.failed ?? 0;
       let skipped = node.skipped ?? 0;
