@@ -3,12 +3,16 @@
  * peer with real certificates and signatures. Ports are picked free (several test runs may share
  * the machine); browser tests learn them from the virtual module below:
  *
- *   const { ncalayerUrl, controlUrl } = await import('/__tirkeu__/ncalayer-emulator.js');
+ *   const { ncalayerUrl, controlUrl, unusedUrl } = await import('/__tirkeu__/ncalayer-emulator.js');
+ *
+ * `unusedUrl` points at a loopback port that was free when the server started (for "NCALayer is
+ * not running" tests; an unsafe port such as 1 would be refused by Chrome before any connection).
  *
  * Server commands (executeServerCommand from @web/test-runner-commands) check signatures in Node:
  *   'ncalayer-emulator-verify-cms' {cms, content?, checkTime?} → {verified, output, content}  (openssl cms -verify)
  *   'ncalayer-emulator-verify-xml' {xml} → {verified, issuedByTestCa, errors}                 (xml-crypto)
  */
+import { createServer } from 'node:net';
 import { startEmulator } from '../ncalayer-emulator/index.mjs';
 import { verifyCms, verifyXml } from '../ncalayer-emulator/verify.mjs';
 
@@ -17,10 +21,12 @@ export const EMULATOR_MODULE_PATH = '/__tirkeu__/ncalayer-emulator.js';
 export function ncalayerEmulatorPlugin() {
   /** @type {Awaited<ReturnType<typeof startEmulator>> | undefined} */
   let emulator;
+  let unusedPort = 0;
   return {
     name: 'ncalayer-emulator',
     async serverStart() {
       emulator = await startEmulator({ port: 0, controlPort: 0 });
+      unusedPort = await freePort();
     },
     async serverStop() {
       await emulator?.close();
@@ -32,6 +38,7 @@ export function ncalayerEmulatorPlugin() {
         `export const ncalayerUrl = ${JSON.stringify(emulator.url)};`,
         `export const controlUrl = ${JSON.stringify(emulator.controlUrl)};`,
         `export const caPem = ${JSON.stringify(emulator.caPem)};`,
+        `export const unusedUrl = ${JSON.stringify(`wss://127.0.0.1:${unusedPort}`)};`,
       ].join('\n');
       return { body, type: 'js' };
     },
@@ -41,4 +48,16 @@ export function ncalayerEmulatorPlugin() {
       return undefined;
     },
   };
+}
+
+/** A port the OS just handed out and got back: nothing listens there now. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
 }
