@@ -13,9 +13,11 @@ export class XmlParseError extends Error {}
 
 function assertWellFormed(xml) {
   let failure = null;
-  // xmldom 0.8 reports problems through a two-argument callback instead of throwing.
-  const errorHandler = (level, message) => { if (level !== 'warning') failure ??= String(message); };
+  // xmldom 0.8 is lenient: it reports problems (even an unclosed root) as warnings through a
+  // two-argument callback, and closes what is left open. Any report, or a root left open, fails.
+  const errorHandler = (_level, message) => { failure ??= String(message).split('\n')[0].replace(/^\[xmldom \w+\]\s*/, ''); };
   const doc = new DOMParser({ errorHandler }).parseFromString(xml, 'text/xml');
+  if (!failure && !/(<\/[^<>]+>|\/>)\s*$/.test(xml)) failure = 'XML document structures must start and end within the same entity.';
   if (failure || !doc?.documentElement) {
     throw new XmlParseError(`org.xml.sax.SAXParseException; lineNumber: 1; columnNumber: 1; ${failure ?? 'Premature end of file.'}`);
   }
