@@ -1,0 +1,415 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { TirkeuFormElement, type FormValidity, type FormValue } from '../shared/form-element.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { DEFAULT_NCALAYER_URL, type CertificateInfo, type NcaLayerClient } from '../../ncalayer/index.js';
+import {
+  CertificatePickerController,
+  sharedClient,
+  type ChallengeSource,
+  type PickerError,
+  type PickerSelection,
+  type PickerState,
+} from './certificate-picker.controller.js';
+import {
+  displayRoles,
+  ownerName,
+  parsePurpose,
+  parseSubject,
+  toDate,
+  validity as certificateValidity,
+  type Purpose,
+  type SubjectFilter,
+} from './certificate-summary.js';
+import { errorHelp, errorTitle, frameHelp, NCALAYER_DOWNLOAD_URL, roleName, type PickerErrorCode } from './messages.js';
+import { certificatePickerStyles } from './certificate-picker.styles.js';
+
+export type { PickerState, PickerErrorCode, Purpose, SubjectFilter, ChallengeSource };
+
+/** Detail of `tirkeu-certificate-select`. */
+export interface CertificateSelectDetail {
+  /** What the certificate says, read in the page: for display and prefill only; verify on the server. */
+  certificate: CertificateInfo;
+  /** CMS over the challenge, base64 (DER), the challenge attached. */
+  signature: string;
+  format: 'cms';
+}
+
+/** Detail of `tirkeu-error`. */
+export interface PickerErrorDetail {
+  /** Stable: switch on it. */
+  code: PickerErrorCode;
+  /** What happened, in the element's language. */
+  message: string;
+}
+
+/**
+ * Lets the user choose a certificate (ЭЦП / ЭЦҚ) in NCALayer and shows what it says: owner,
+ * IIN, BIN, organisation, roles, issuer and validity.
+ *
+ * The button opens NCALayer's own dialog (storage, key, password: the password never reaches the
+ * page) by asking it to sign a challenge: `backend.getChallenge()` when a `backend` is set, a
+ * random nonce otherwise. The certificate is read from the returned CMS, checked for validity
+ * and kind, and announced with `tirkeu-certificate-select`. The page's reading is for display:
+ * the server must verify the signature, the chain and revocation.
+ *
+ * Form-associated: its value is the signature (base64 CMS), submitted under `name`; `required`
+ * makes it invalid until a certificate is chosen; a form reset returns it to `idle`.
+ *
+ * The first connection to NCALayer happens on the user's click (Chrome's Local Network Access
+ * asks the user then). Inside a cross-origin iframe the embedder must allow it:
+ * `<iframe allow="loopback-network">`.
+ *
+ * @summary Chooses an NCALayer certificate, shows it and signs a challenge with it.
+ *
+ * @slot - Text shown above the button, e.g. what the certificate is needed for.
+ *
+ * @fires {CustomEvent<CertificateSelectDetail>} tirkeu-certificate-select - A certificate was chosen and accepted; `detail: { certificate, signature, format }`.
+ * @fires {CustomEvent<PickerErrorDetail>} tirkeu-error - Selection failed; `detail: { code, message }`, `code` is one of `ncalayer-unavailable`, `local-network-blocked`, `ncalayer-cancelled`, `ncalayer-failed`, `ncalayer-protocol`, `ncalayer-closed`, `certificate-expired`, `certificate-not-yet-valid`, `certificate-wrong-kind`, `certificate-unreadable`, `challenge-failed`.
+ * @fires change - The value (signature) changed after a selection.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart button - Every action button (select, cancel, choose another, try again).
+ * @csspart status - The live region: progress while NCALayer works, the error while there is one.
+ * @csspart card - The certificate summary.
+ * @csspart field - One row (term and value) of the summary.
+ * @csspart warning - The "expires soon" notice.
+ * @csspart error - The error box: what happened and what to do.
+ *
+ * @cssprop --tirkeu-picker-card-background - Background of the summary card (default: `--tirkeu-color-surface-alt`).
+ * @cssprop --tirkeu-picker-card-border-color - Border of the summary card (default: `--tirkeu-color-border`).
+ * @cssprop --tirkeu-picker-button-background - Background of the primary buttons (default: `--tirkeu-color-primary`).
+ * @cssprop --tirkeu-picker-button-color - Text of the primary buttons (default: `--tirkeu-color-on-primary`).
+ * @cssprop --tirkeu-picker-max-width - Widest the picker grows (default: 40rem).
+ * @cssprop --tirkeu-color-primary - Global tier: buttons and links.
+ * @cssprop --tirkeu-color-danger - Global tier: errors.
+ * @cssprop --tirkeu-color-warning - Global tier: the expiry warning.
+ * @cssprop --tirkeu-radius - Global tier: corner radius.
+ * @cssprop --tirkeu-font - Global tier: font (default: inherited from the host).
+ *
+ * @cssstate idle - Nothing chosen.
+ * @cssstate connecting - Connecting to NCALayer.
+ * @cssstate waiting - NCALayer's dialog is open.
+ * @cssstate selected - A certificate is chosen.
+ * @cssstate error - Selection failed.
+ */
+export class TirkeuCertificatePicker extends TirkeuFormElement {
+  static override styles = [themeStyles, certificatePickerStyles];
+  static override shadowRootOptions: ShadowRootInit = { ...TirkeuFormElement.shadowRootOptions, delegatesFocus: true };
+
+  /** NCALayer's address. */
+  @property({ attribute: 'ncalayer-url' }) ncalayerUrl: string = DEFAULT_NCALAYER_URL;
+
+  /** `authentication` (log-in keys, the default) or `signing` (document-signing keys). */
+  @property({ reflect: true }) purpose: Purpose = 'authentication';
+
+  /** Which certificates to accept: `any` (default), `individual` or `legal-entity`. */
+  @property({ reflect: true }) subject: SubjectFilter = 'any';
+
+  /** Invalid in a form until a certificate is chosen. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /**
+   * Accept certificates that do not chain to NCA's production CAs (NCA's test CA, the emulator).
+   * Never in production.
+   */
+  @property({ type: Boolean, attribute: 'test-certificates' }) testCertificates = false;
+
+  /** Gives the challenge to sign (`RegistrationBackend` or any object with `getChallenge()`). */
+  @property({ attribute: false }) backend: ChallengeSource | null = null;
+
+  /**
+   * The NCALayer client. By default one client per `ncalayer-url`, shared by every picker on the
+   * page (one socket; calls queue). Set one to share it with other code or to inject a fake.
+   */
+  get client(): NcaLayerClient {
+    return this.ownClient ?? sharedClient(this.ncalayerUrl);
+  }
+  set client(client: NcaLayerClient | null | undefined) {
+    const old = this.ownClient;
+    this.ownClient = client ?? undefined;
+    this.requestUpdate('client', old);
+  }
+
+  private ownClient?: NcaLayerClient;
+  private readonly picker = new CertificatePickerController(this, {
+    selected: (selection) => this.onSelected(selection),
+    failed: (error) => this.onFailed(error),
+  });
+  /** Focus was inside the element before the update that changed the state. */
+  private focusInside = false;
+  private shownState?: PickerState;
+
+  /** `idle`, `connecting`, `waiting`, `selected` or `error`. */
+  get state(): PickerState {
+    return this.picker.state;
+  }
+
+  /** The chosen certificate, read from the signature; `null` until one is chosen. */
+  get certificate(): CertificateInfo | null {
+    return this.picker.selection?.certificate ?? null;
+  }
+
+  /** The signature (base64 CMS over the challenge); `null` until a certificate is chosen. */
+  get signature(): string | null {
+    return this.picker.selection?.signature ?? null;
+  }
+
+  /** The same as `signature`: what the form submits. */
+  get value(): string {
+    return this.signature ?? '';
+  }
+
+  /** The error code while `state` is `error`. */
+  get errorCode(): PickerErrorCode | null {
+    return this.picker.error?.code ?? null;
+  }
+
+  /** Opens NCALayer's dialog, as the button does. Call it from a user gesture. */
+  start(): Promise<void> {
+    return this.picker.select({
+      client: this.client,
+      backend: this.backend,
+      purpose: parsePurpose(this.purpose),
+      subject: parseSubject(this.subject),
+      locale: this.localize.locale,
+      testCertificates: this.testCertificates,
+    });
+  }
+
+  /** Stops waiting for NCALayer. */
+  cancel(): void {
+    this.picker.cancel();
+  }
+
+  /** Forgets the chosen certificate: back to `idle`. */
+  reset(): void {
+    this.picker.reset();
+  }
+
+  protected override formValue(): FormValue {
+    return this.signature;
+  }
+
+  protected override formValidity(): FormValidity | null {
+    if (!this.required || this.signature) return null;
+    return {
+      flags: { valueMissing: true },
+      message: msg('Choose a certificate in NCALayer.', { id: 'picker.required' }),
+      anchor: this.renderRoot.querySelector<HTMLElement>('button') ?? undefined,
+    };
+  }
+
+  protected override formReset(): void {
+    this.picker.reset();
+  }
+
+  protected override showErrors({ focus }: { focus?: boolean } = {}): void {
+    if (focus) this.renderRoot.querySelector<HTMLElement>('button')?.focus();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const root = this.renderRoot as ShadowRoot | undefined;
+    this.focusInside = !!root?.activeElement;
+    if (changed.has('ncalayerUrl') && this.picker.busy && !this.ownClient) this.picker.cancel();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const state = this.picker.state;
+    if (state === this.shownState) return;
+    this.shownState = state;
+    this.reflectState(state);
+    if (this.focusInside) this.focusFor(state);
+  }
+
+  private reflectState(state: PickerState): void {
+    try {
+      const states = this.internals.states;
+      for (const name of ['idle', 'connecting', 'waiting', 'selected', 'error']) states.delete(name);
+      states.add(state);
+    } catch {
+      // CustomStateSet is missing or only takes the older `--name` syntax: no :state().
+    }
+  }
+
+  /** Keeps keyboard and screen-reader users where the action is after a state change. */
+  private focusFor(state: PickerState): void {
+    const target =
+      state === 'selected'
+        ? this.renderRoot.querySelector<HTMLElement>('.card .title')
+        : state === 'error'
+          ? this.renderRoot.querySelector<HTMLElement>('.error .title')
+          : this.renderRoot.querySelector<HTMLElement>('button');
+    target?.focus();
+  }
+
+  private onSelected(selection: PickerSelection): void {
+    const detail: CertificateSelectDetail = {
+      certificate: selection.certificate,
+      signature: selection.signature,
+      format: selection.format,
+    };
+    this.emit('tirkeu-certificate-select', detail);
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  private onFailed(error: PickerError): void {
+    const message = this.localize.run(() => errorTitle(error.code, { subject: error.subject }));
+    this.emit<PickerErrorDetail>('tirkeu-error', {
+      code: error.code,
+      message: error.ncalayerMessage ? `${message}: ${error.ncalayerMessage}` : message,
+    });
+  }
+
+  private get dateFormat(): Intl.DateTimeFormat {
+    return new Intl.DateTimeFormat(this.localize.locale, { dateStyle: 'long' });
+  }
+
+  override render(): TemplateResult {
+    const state = this.picker.state;
+    return html`
+      <div class="picker" part="base">
+        <slot></slot>
+        <div class="status" part="status" role="status" aria-live="polite">${this.renderStatus(state)}</div>
+        ${state === 'selected' ? this.renderCard() : nothing}
+        <div class="actions">${this.renderActions(state)}</div>
+        ${state === 'idle'
+          ? html`<p class="hint">
+              ${msg(
+                "NCALayer opens its own window: there you choose the key storage and the key and enter the key's password. The password never reaches this page.",
+                { id: 'picker.hint' },
+              )}
+            </p>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  private renderStatus(state: PickerState): TemplateResult | typeof nothing {
+    switch (state) {
+      case 'connecting':
+        return html`<p class="progress">
+          <span class="spinner" aria-hidden="true"></span>
+          <span>
+            ${msg('Connecting to NCALayer…', { id: 'picker.connecting' })}
+            ${msg('If the browser asks whether this site may access apps on your device, allow it.', {
+              id: 'picker.connecting.lna',
+            })}
+          </span>
+        </p>`;
+      case 'waiting':
+        return html`<p class="progress">
+          <span class="spinner" aria-hidden="true"></span>
+          <span>
+            ${msg('Waiting for NCALayer: choose the certificate in its window.', { id: 'picker.waiting' })}
+            ${msg('Cannot see the window? It may be hidden behind the browser.', { id: 'picker.waiting.hidden' })}
+          </span>
+        </p>`;
+      case 'selected': {
+        const certificate = this.certificate!;
+        const name = ownerName(certificate, this.localize.locale);
+        return html`<span class="visually-hidden">${msg(str`Certificate chosen: ${name}`, { id: 'picker.selected' })}</span>`;
+      }
+      case 'error':
+        return this.renderError(this.picker.error!);
+      default:
+        return nothing;
+    }
+  }
+
+  private renderError(error: PickerError): TemplateResult {
+    const certificate = error.certificate;
+    const date =
+      error.code === 'certificate-expired' && certificate
+        ? this.dateFormat.format(toDate(certificate.notAfter))
+        : error.code === 'certificate-not-yet-valid' && certificate
+          ? this.dateFormat.format(toDate(certificate.notBefore))
+          : undefined;
+    const context = { subject: error.subject, date };
+    return html`<div class="error" part="error">
+      <p class="title" tabindex="-1">${errorTitle(error.code, context)}</p>
+      <p>${errorHelp(error.code, context)}</p>
+      ${error.ncalayerMessage
+        ? html`<p>${msg("NCALayer's message:", { id: 'picker.error.ncalayer-message' })}
+            <span class="quote">${error.ncalayerMessage}</span></p>`
+        : nothing}
+      ${certificate
+        ? html`<p>
+            ${msg(str`Chosen certificate: ${ownerName(certificate, this.localize.locale)}`, { id: 'picker.error.chosen' })}
+            ${certificate.iin ? html`(${msg('IIN', { id: 'picker.field.iin' })} <span class="mono">${certificate.iin}</span>)` : nothing}
+          </p>`
+        : nothing}
+      ${error.code === 'local-network-blocked' ? html`<p>${frameHelp()}</p>` : nothing}
+      ${error.code === 'ncalayer-unavailable'
+        ? html`<p>
+            <a href=${NCALAYER_DOWNLOAD_URL} target="_blank" rel="noopener noreferrer"
+              >${msg('Download NCALayer from pki.gov.kz', { id: 'picker.download' })}</a
+            >
+          </p>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderCard(): TemplateResult {
+    const certificate = this.certificate!;
+    const locale = this.localize.locale;
+    const dates = this.dateFormat;
+    const from = toDate(certificate.notBefore);
+    const to = toDate(certificate.notAfter);
+    const roles = displayRoles(certificate.roles).map(roleName);
+    const left = certificateValidity(certificate);
+    const field = (term: string, value: string | null | undefined, mono = false) =>
+      value
+        ? html`<div class="field" part="field">
+            <dt>${term}</dt>
+            <dd class=${mono ? 'mono' : ''}>${value}</dd>
+          </div>`
+        : nothing;
+    return html`<div class="card" part="card" role="group" aria-labelledby="owner">
+      <p class="title" id="owner" tabindex="-1">${ownerName(certificate, locale)}</p>
+      <dl>
+        ${field(msg('IIN', { id: 'picker.field.iin' }), certificate.iin, true)}
+        ${field(msg('BIN', { id: 'picker.field.bin' }), certificate.bin, true)}
+        ${field(msg('Organisation', { id: 'picker.field.organisation' }), certificate.organisation)}
+        ${field(msg('Roles', { id: 'picker.field.roles' }), roles.length ? new Intl.ListFormat(locale, { type: 'unit' }).format(roles) : null)}
+        ${field(msg('Issuer', { id: 'picker.field.issuer' }), certificate.issuer.commonName ?? certificate.issuer.dn)}
+        ${field(msg('Valid', { id: 'picker.field.validity' }), dates.formatRange(from, to))}
+      </dl>
+      ${left.status === 'expiring'
+        ? html`<p class="warning" part="warning">
+            <strong>${msg('Expires soon.', { id: 'picker.expiring.title' })}</strong>
+            ${msg(
+              str`This certificate expires ${new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(left.daysLeft, 'day')} (${dates.format(to)}). Get a new one from the National Certification Authority in good time.`,
+              { id: 'picker.expiring' },
+            )}
+          </p>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderActions(state: PickerState): TemplateResult {
+    const disabled = this.isDisabled;
+    switch (state) {
+      case 'connecting':
+      case 'waiting':
+        return html`<button type="button" part="button" class="secondary" @click=${() => this.cancel()}>
+          ${msg('Cancel', { id: 'picker.cancel' })}
+        </button>`;
+      case 'selected':
+        return html`<button type="button" part="button" class="secondary" ?disabled=${disabled} @click=${() => this.start()}>
+          ${msg('Choose another certificate', { id: 'picker.another' })}
+        </button>`;
+      case 'error':
+        return html`<button type="button" part="button" ?disabled=${disabled} @click=${() => this.start()}>
+          ${msg('Try again', { id: 'picker.retry' })}
+        </button>`;
+      default:
+        return html`<button type="button" part="button" ?disabled=${disabled} @click=${() => this.start()}>
+          ${msg('Select certificate', { id: 'picker.select' })}
+        </button>`;
+    }
+  }
+}

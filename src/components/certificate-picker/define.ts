@@ -1,0 +1,26 @@
+import { TirkeuCertificatePicker, type CertificateSelectDetail, type PickerErrorDetail } from './certificate-picker.js';
+
+export { TirkeuCertificatePicker };
+export type {
+  CertificateSelectDetail,
+  PickerErrorDetail,
+  PickerErrorCode,
+  PickerState,
+  Purpose,
+  SubjectFilter,
+  ChallengeSource,
+} from './certificate-picker.js';
+
+if (!customElements.get('tirkeu-certificate-picker')) {
+  customElements.define('tirkeu-certificate-picker', TirkeuCertificatePicker);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tirkeu-certificate-picker': TirkeuCertificatePicker;
+  }
+  interface HTMLElementEventMap {
+    'tirkeu-certificate-select': CustomEvent<CertificateSelectDetail>;
+    'tirkeu-error': CustomEvent<PickerErrorDetail>;
+  }
+}

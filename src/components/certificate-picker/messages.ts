@@ -1,0 +1,167 @@
+import { msg, str } from '@lit/localize';
+import type { CertificateRole } from '../../ncalayer/oids.js';
+import type { SubjectFilter } from './certificate-summary.js';
+
+/**
+ * Everything the picker says to people. Functions, not constants: `msg()` answers in the
+ * locale of the element rendering at the moment of the call.
+ */
+
+/** Stable codes of the picker's `tirkeu-error` event. */
+export type PickerErrorCode =
+  /** Nothing answers at the NCALayer address: NCALayer is not installed or not running. */
+  | 'ncalayer-unavailable'
+  /** The browser's Local Network Access permission blocks the page from reaching NCALayer. */
+  | 'local-network-blocked'
+  /** The user closed NCALayer's dialog without choosing a key. */
+  | 'ncalayer-cancelled'
+  /** NCALayer reported a failure of its own (its message is kept in `ncalayerMessage`). */
+  | 'ncalayer-failed'
+  /** NCALayer answered something this client does not understand. */
+  | 'ncalayer-protocol'
+  /** The connection to NCALayer closed before the answer came. */
+  | 'ncalayer-closed'
+  /** The chosen certificate has expired. */
+  | 'certificate-expired'
+  /** The chosen certificate is not valid yet. */
+  | 'certificate-not-yet-valid'
+  /** A natural person's certificate where an organisation's was asked for, or the reverse. */
+  | 'certificate-wrong-kind'
+  /** The signature came back but the certificate in it could not be read. */
+  | 'certificate-unreadable'
+  /** The backend gave no challenge to sign. */
+  | 'challenge-failed';
+
+/** Where to download NCALayer. */
+export const NCALAYER_DOWNLOAD_URL = 'https://pki.gov.kz/ncalayer/';
+
+export interface ErrorContext {
+  /** NCALayer's own failure text, shown as text. */
+  ncalayerMessage?: string;
+  /** Formatted date for the validity errors. */
+  date?: string;
+  /** The kind the picker asked for, for `certificate-wrong-kind`. */
+  subject?: SubjectFilter;
+}
+
+/** What happened, in a few words: the heading of the error and the `tirkeu-error` message. */
+export function errorTitle(code: PickerErrorCode, context: ErrorContext = {}): string {
+  switch (code) {
+    case 'ncalayer-unavailable':
+      return msg('NCALayer is not running', { id: 'picker.error.unavailable.title' });
+    case 'local-network-blocked':
+      return msg('The browser blocked the connection to NCALayer', { id: 'picker.error.lna.title' });
+    case 'ncalayer-cancelled':
+      return msg('No certificate was chosen', { id: 'picker.error.cancelled.title' });
+    case 'ncalayer-failed':
+      return msg('NCALayer could not sign', { id: 'picker.error.failed.title' });
+    case 'ncalayer-protocol':
+      return msg('NCALayer gave an answer the page does not understand', { id: 'picker.error.protocol.title' });
+    case 'ncalayer-closed':
+      return msg('The connection to NCALayer was lost', { id: 'picker.error.closed.title' });
+    case 'certificate-expired':
+      return msg('This certificate has expired', { id: 'picker.error.expired.title' });
+    case 'certificate-not-yet-valid':
+      return msg('This certificate is not valid yet', { id: 'picker.error.not-yet-valid.title' });
+    case 'certificate-wrong-kind':
+      return context.subject === 'legal-entity'
+        ? msg("This is a personal certificate, not an organisation's", { id: 'picker.error.wrong-kind.personal.title' })
+        : msg("This is an organisation's certificate, not a personal one", {
+            id: 'picker.error.wrong-kind.organisation.title',
+          });
+    case 'certificate-unreadable':
+      return msg('The certificate could not be read', { id: 'picker.error.unreadable.title' });
+    case 'challenge-failed':
+      return msg('The signature could not be prepared', { id: 'picker.error.challenge.title' });
+  }
+}
+
+/** What to do about it. */
+export function errorHelp(code: PickerErrorCode, context: ErrorContext = {}): string {
+  switch (code) {
+    case 'ncalayer-unavailable':
+      return msg(
+        'Start NCALayer on this computer (its icon appears next to the clock), wait until it has loaded, then press "Try again". If NCALayer is not installed, download it from the National Certification Authority\'s site and install it.',
+        { id: 'picker.error.unavailable.help' },
+      );
+    case 'local-network-blocked':
+      return msg(
+        'NCALayer runs on your computer, and the browser asks before a site may reach it. Click the icon at the left of the address bar, allow this site to access apps and devices on your local network, then press "Try again".',
+        { id: 'picker.error.lna.help' },
+      );
+    case 'ncalayer-cancelled':
+      return msg('NCALayer\'s window was closed before a certificate was chosen. Press "Try again" to choose one.', {
+        id: 'picker.error.cancelled.help',
+      });
+    case 'ncalayer-failed':
+      return msg(
+        'Check that the key storage is connected and that the password is right, then press "Try again".',
+        { id: 'picker.error.failed.help' },
+      );
+    case 'ncalayer-protocol':
+      return msg('Update NCALayer to its latest version, restart it, then press "Try again".', {
+        id: 'picker.error.protocol.help',
+      });
+    case 'ncalayer-closed':
+      return msg('NCALayer may have been closed or restarted. Make sure it is running, then press "Try again".', {
+        id: 'picker.error.closed.help',
+      });
+    case 'certificate-expired':
+      return msg(
+        str`It expired on ${context.date ?? ''}. Choose a valid certificate, or get a new one from the National Certification Authority.`,
+        { id: 'picker.error.expired.help' },
+      );
+    case 'certificate-not-yet-valid':
+      return msg(
+        str`It becomes valid on ${context.date ?? ''}. Check the date and time on your computer, or choose another certificate.`,
+        { id: 'picker.error.not-yet-valid.help' },
+      );
+    case 'certificate-wrong-kind':
+      return context.subject === 'legal-entity'
+        ? msg("Choose your organisation's certificate: the one that carries the organisation's BIN.", {
+            id: 'picker.error.wrong-kind.personal.help',
+          })
+        : msg('Choose your personal certificate, the one issued to you as a natural person.', {
+            id: 'picker.error.wrong-kind.organisation.help',
+          });
+    case 'certificate-unreadable':
+      return msg('Press "Try again" or choose another certificate. If this repeats, update NCALayer.', {
+        id: 'picker.error.unreadable.help',
+      });
+    case 'challenge-failed':
+      return msg('The portal did not answer. Check your internet connection, then press "Try again".', {
+        id: 'picker.error.challenge.help',
+      });
+  }
+}
+
+/** The extra line about iframes under the Local Network Access help. */
+export function frameHelp(): string {
+  return msg(
+    'If this form is embedded in another site\'s page, that page has to allow it: its iframe needs the attribute allow="loopback-network".',
+    { id: 'picker.error.lna.frame' },
+  );
+}
+
+export function roleName(role: CertificateRole): string {
+  switch (role) {
+    case 'individual':
+      return msg('Natural person', { id: 'picker.role.individual' });
+    case 'individual-information-system':
+      return msg("Natural person's information system", { id: 'picker.role.individual-system' });
+    case 'legal-entity':
+      return msg('Legal entity', { id: 'picker.role.organisation' });
+    case 'first-head':
+      return msg('First head', { id: 'picker.role.head' });
+    case 'signer':
+      return msg('Right to sign', { id: 'picker.role.signer' });
+    case 'financial-signer':
+      return msg('Right to sign financial documents', { id: 'picker.role.financial-signer' });
+    case 'hr':
+      return msg('Human resources officer', { id: 'picker.role.hr' });
+    case 'employee':
+      return msg('Employee', { id: 'picker.role.employee' });
+    case 'legal-entity-information-system':
+      return msg("Legal entity's information system", { id: 'picker.role.organisation-system' });
+  }
+}
