@@ -34,24 +34,40 @@ export function probeUrlFor(socketUrl: string): string {
   return url.href;
 }
 
+export type ProbeResult = 'reachable' | 'unreachable' | 'blocked-by-csp';
+
 /**
- * Resolves true when something answers HTTPS on the NCALayer port, false when the connection is
- * refused or does not answer within `timeoutMs`. `no-cors` because the answer is never read:
- * that it arrives is the signal. With `timeoutMs` undefined it waits as long as the browser
- * does (used while a Local Network Access prompt is showing).
+ * Asks over HTTPS whether anything answers on the NCALayer port: 'unreachable' when the connection
+ * is refused or does not answer within `timeoutMs`. `no-cors` because the answer is never read:
+ * that it arrives is the signal. With `timeoutMs` undefined it waits as long as the browser does
+ * (used while a Local Network Access prompt is showing).
+ *
+ * A host page whose CSP lists only `connect-src wss://127.0.0.1:13579` blocks this https:// fetch
+ * (Chrome does not let a wss: source cover https:), which looks like a refused connection; the
+ * page's `securitypolicyviolation` event tells the two apart, giving 'blocked-by-csp'.
  */
-export async function probeNcaLayer(socketUrl: string, timeoutMs: number | undefined, signal?: AbortSignal): Promise<boolean> {
+export async function probeNcaLayer(socketUrl: string, timeoutMs: number | undefined, signal?: AbortSignal): Promise<ProbeResult> {
+  const probeUrl = probeUrlFor(socketUrl);
+  let blocked = false;
+  const onViolation = (event: SecurityPolicyViolationEvent) => {
+    if (event.blockedURI.replace(/\/?$/, '/') === probeUrl) blocked = true;
+  };
+  globalThis.document?.addEventListener('securitypolicyviolation', onViolation);
   const signals = [signal, timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs)].filter((s): s is AbortSignal => s !== undefined);
   try {
-    await fetch(probeUrlFor(socketUrl), {
+    await fetch(probeUrl, {
       mode: 'no-cors',
       cache: 'no-store',
       credentials: 'omit',
       signal: signals.length ? AbortSignal.any(signals) : undefined,
     });
-    return true;
-  } catch (error) {
+    return 'reachable';
+  } catch {
     if (signal?.aborted) throw signal.reason;
-    return false;
+    // The violation event is queued as a task of its own: let it arrive before deciding.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return blocked ? 'blocked-by-csp' : 'unreachable';
+  } finally {
+    globalThis.document?.removeEventListener('securitypolicyviolation', onViolation);
   }
 }

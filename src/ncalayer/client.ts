@@ -185,7 +185,9 @@ export class NcaLayerClient extends EventTarget {
       // While Chrome asks the user about local network access, a timeout would fire under them.
       const asking = permission === 'prompt';
       if (asking) greetingTimeout = undefined;
-      if (!(await probeNcaLayer(this.url, asking ? undefined : this.probeTimeoutMs))) {
+      // 'blocked-by-csp': the page allows only the wss:// origin; go on without the fast check.
+      const probe = await probeNcaLayer(this.url, asking ? undefined : this.probeTimeoutMs);
+      if (probe === 'unreachable') {
         if ((await queryLocalNetworkPermission()) === 'denied') throw localNetworkBlocked();
         throw new NcaLayerError('ncalayer-unavailable', `NCALayer does not answer at ${this.url}`);
       }
