@@ -1,0 +1,590 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { TirkeuFormElement, type FormValidity, type FormValue } from '../shared/form-element.js';
+import { ValidationController } from '../shared/validation-controller.js';
+import { HintController } from '../shared/hint-controller.js';
+import { FormatController } from '../shared/format-controller.js';
+import { errorSummary, fieldId } from '../shared/field.js';
+import type { ComboboxOption } from '../shared/combobox/combobox.js';
+import '../shared/combobox/define.js';
+import '../bank-details/define.js';
+import type { BankAccount } from '../bank-details/bank-details.js';
+import {
+  BackendError,
+  HttpBackend,
+  isBackendError,
+  serializePayload,
+  type RegistrationBackend,
+  type RegistrationReceipt,
+} from '../../backend/index.js';
+import {
+  formatPhone,
+  listCountries,
+  stripOwnershipForm,
+  type LegalStatus,
+  type ModelLocale,
+  type RegistrantKind,
+} from '../../model/index.js';
+import { EmailCodeController } from './email-code-controller.js';
+import { agreementTexts, codeMessage, formTexts } from './labels.js';
+import {
+  allFields,
+  compactNumber,
+  evaluate,
+  legalStatusesFor,
+  tidyValue,
+  type Evaluation,
+  type FieldKey,
+  type FieldSpec,
+  type FieldValues,
+  type SectionConfig,
+} from './rules.js';
+import { placeServerErrors, type ServerFieldError } from './server-errors.js';
+import { fromPayload } from './prefill.js';
+import type { AgreementState, SectionContext } from './sections.js';
+
+/** What a signature is made for. */
+export type SignPurpose = 'agreement' | 'registration';
+
+/**
+ * Signs `data` with the user's signing key (through NCALayer) and resolves with a CMS
+ * (base64). Hosts wire it to their NCALayer client; without it the form asks through the
+ * `tirkeu-sign-request` event.
+ */
+export type Signer = (data: string, purpose: SignPurpose) => Promise<string>;
+
+export interface SignRequestDetail {
+  data: string;
+  purpose: SignPurpose;
+  /** A listener sets this to the signature (or a promise of it). */
+  signature?: string | Promise<string>;
+}
+
+export interface SubmitDetail<P> {
+  /** The typed, normalised payload (model's schema output). */
+  payload: P;
+  /** The CMS over the user agreement, where the portal asked for one. */
+  agreementSignature?: string;
+}
+
+export interface RegisteredDetail<P> {
+  payload: P;
+  receipt: RegistrationReceipt;
+}
+
+export interface FormErrorDetail {
+  /** A `BackendError` code (`user-exists`, `organisation-exists`, `validation`, `network`…) or `signing`. */
+  code: string;
+  error: unknown;
+}
+
+type FormMessage = { tone: 'error' | 'warning' | 'success'; text: string; details?: string[] };
+
+let idempotencySeed = 0;
+const newKey = (): string =>
+  typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `tirkeu-${Date.now()}-${++idempotencySeed}`;
+
+/**
+ * The machinery both registration forms share: state, rules, e-mail confirmation, agreement,
+ * submission, form association. The forms subclass it and compose the sections (sections.ts)
+ * their own way; this class never renders a field itself.
+ *
+ * Not registered as an element: `tirkeu-resident-form` and `tirkeu-nonresident-form` are.
+ */
+export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
+  /** Where the backend contract lives (e.g. `/api`); with it the form sends codes and submits. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+
+  /** A backend object of the contract's interface; beats `api-base`. */
+  @property({ attribute: false }) backend?: RegistrationBackend;
+
+  /** The portal uses passwords (seed 001): show password and repeat. */
+  @property({ type: Boolean, attribute: 'require-password' }) requirePassword = false;
+
+  /** The user agreement must be signed with the signing key before submitting (seed 001). */
+  @property({ type: Boolean, attribute: 'require-agreement' }) requireAgreement = false;
+
+  /** The organisation is on the portal already: only the personal part is asked (seed 000). */
+  @property({ type: Boolean, reflect: true, attribute: 'company-registered' }) companyRegistered = false;
+
+  /** Signs the agreement and the registration; see `Signer`. */
+  @property({ attribute: false }) signer?: Signer;
+
+  /** Values as typed, by field key. */
+  @state() protected values: FieldValues = {};
+  @state() protected bankAccounts: BankAccount[] = [];
+  @state() protected serverErrors: Partial<Record<FieldKey, ServerFieldError>> = {};
+  @state() protected message?: FormMessage;
+  @state() protected submitting = false;
+  @state() protected agreement: AgreementState = 'unsigned';
+  @state() protected agreementError?: string;
+
+  /** Keys the user edited themselves: prefills never overwrite them. */
+  protected readonly edited = new Set<FieldKey>();
+  protected agreementSignature?: string;
+  private evaluation?: Evaluation;
+  private lastSubmission?: { text: string; key: string };
+  private ownBackend?: { base: string; backend: RegistrationBackend };
+
+  protected abstract readonly kind: RegistrantKind;
+
+  protected readonly validation = new ValidationController(this, {
+    validate: () => this.codes(),
+    message: (code, key) => this.messageFor(code, key as FieldKey),
+    idFor: (key) => fieldId(key),
+  });
+  protected readonly hints = new HintController(this);
+  protected readonly formats = new FormatController(this, {
+    phone: (raw) => formatPhone(raw),
+    compact: compactNumber,
+  });
+  protected readonly email = new EmailCodeController(this, {
+    backend: () => this.activeBackend,
+    locale: () => this.localize.locale,
+  });
+
+  /** The backend in use: the `backend` property, else an HttpBackend for `api-base`. */
+  protected get activeBackend(): RegistrationBackend | undefined {
+    if (this.backend) return this.backend;
+    if (!this.apiBase) return undefined;
+    if (this.ownBackend?.base !== this.apiBase) this.ownBackend = { base: this.apiBase, backend: new HttpBackend({ apiBase: this.apiBase }) };
+    return this.ownBackend.backend;
+  }
+
+  /** The legal status the sections follow. */
+  protected get legalStatus(): LegalStatus {
+    return 'legal-entity';
+  }
+
+  /** Resident statuses the portal accepts. */
+  protected get legalStatuses(): readonly LegalStatus[] {
+    return legalStatusesFor(false);
+  }
+
+  /** Fields that came from the certificate. */
+  protected get locked(): ReadonlySet<FieldKey> {
+    return new Set();
+  }
+
+  /** The configuration the sections render. */
+  protected get config(): SectionConfig {
+    return {
+      kind: this.kind,
+      legalStatus: this.legalStatus,
+      requirePassword: this.requirePassword,
+      requireAgreement: this.requireAgreement,
+      emailCode: !!this.activeBackend,
+      companyRegistered: this.companyRegistered,
+      legalStatuses: this.legalStatuses,
+      locked: this.locked,
+    };
+  }
+
+  // ————— Public API —————
+
+  /**
+   * The registration: the model's typed payload (normalised: E.164 phones, trimmed texts) when
+   * the form is valid; otherwise the same shape with the values as typed. When the organisation
+   * is registered already, `company` is absent and `bankAccounts` empty: only the personal part
+   * is sent.
+   */
+  get value(): P {
+    const evaluation = this.evaluate();
+    return (evaluation.payload ?? evaluation.raw) as P;
+  }
+
+  /**
+   * Fills the form from a payload (a saved draft, a host's record). Fields from the certificate
+   * keep the certificate's values; passwords are never taken.
+   */
+  set value(payload: Partial<P> | null | undefined) {
+    const { values, legalStatus, bankAccounts } = fromPayload(payload);
+    for (const key of this.locked) delete values[key];
+    this.values = { ...this.values, ...values };
+    for (const key of Object.keys(values) as FieldKey[]) this.edited.add(key);
+    if (legalStatus) this.legalStatusChanged(legalStatus);
+    this.bankAccounts = bankAccounts as BankAccount[];
+    this.requestUpdate('value');
+  }
+
+  /** Shows every error and the summary, moves focus to the summary; true when the form is valid. */
+  validate(): boolean {
+    this.showErrors({ focus: true });
+    return this.isValid();
+  }
+
+  /** Empties what the user typed, keeps what came from the certificate, hides every error. */
+  reset(): void {
+    this.values = this.initialValues();
+    this.bankAccounts = [];
+    this.edited.clear();
+    this.serverErrors = {};
+    this.message = undefined;
+    this.agreement = 'unsigned';
+    this.agreementSignature = undefined;
+    this.agreementError = undefined;
+    this.lastSubmission = undefined;
+    this.email.reset();
+    this.validation.reset();
+  }
+
+  /**
+   * Validates, confirms a typed e-mail code, then fires `tirkeu-submit`; unless a listener
+   * cancels it and when a backend is set, signs and submits the registration.
+   */
+  async submit(): Promise<void> {
+    if (this.submitting) return;
+    this.message = undefined;
+    const config = this.config;
+    if (config.emailCode && (this.email.status === 'sent' || this.email.status === 'wrong') && (this.values['user.emailCode'] ?? '').trim()) {
+      await this.email.verify(this.values['user.emailCode']!);
+    }
+    if (!this.validate()) return;
+    const payload = this.value;
+    const detail: SubmitDetail<P> = { payload, ...(this.agreementSignature && { agreementSignature: this.agreementSignature }) };
+    const proceed = this.emit('tirkeu-submit', detail, { cancelable: true });
+    const backend = this.activeBackend;
+    if (!proceed || !backend) return;
+    await this.send(backend, payload);
+  }
+
+  // ————— Hooks for the forms —————
+
+  /** Values a reset goes back to (the certificate's). */
+  protected initialValues(): FieldValues {
+    return {};
+  }
+
+  /** A value changed (typed, prefilled or tidied). */
+  protected valueChanged(_key: FieldKey, _value: string): void {}
+
+  /** The legal status radio changed. */
+  protected legalStatusChanged(_status: LegalStatus): void {}
+
+  /** Sets values from code (prefill); keys the user edited keep their values unless `force`. */
+  protected setValues(values: FieldValues, { force = false } = {}): void {
+    const next = { ...this.values };
+    for (const [key, value] of Object.entries(values) as [FieldKey, string][]) {
+      if (!force && this.edited.has(key) && (next[key] ?? '').trim()) continue;
+      next[key] = value;
+    }
+    this.values = next;
+  }
+
+  /** The context the section helpers render with. */
+  protected sectionContext(): SectionContext {
+    return {
+      config: this.config,
+      values: this.values,
+      locale: this.localize.locale,
+      error: (key) => this.validation.error(key),
+      idFor: (key) => fieldId(key),
+      input: (key, value) => this.onInput(key, value),
+      commit: (spec, value) => this.onCommit(spec, value),
+      keydown: (spec, event) => this.onKeydown(spec, event),
+      email: this.email,
+      sendCode: () => void this.sendCode(),
+      verifyCode: () => void this.verifyCode(),
+      agreement: this.agreement,
+      agreementError: this.agreementError,
+      signAgreement: () => void this.signAgreement(),
+      setLegalStatus: (status) => this.legalStatusChanged(status),
+      stripOwnershipForm: () => this.onStripOwnership(),
+      countryOptions: () => countryOptions(this.localize.locale),
+      bankAccounts: this.bankAccounts,
+      bankChanged: (element) => this.onBankChange(element),
+      busy: this.submitting,
+    };
+  }
+
+  /** The sections, in the form's order (see sections.ts). */
+  protected abstract renderSections(ctx: SectionContext): TemplateResult | TemplateResult[] | typeof nothing;
+
+  // ————— Rules —————
+
+  private evaluate(): Evaluation {
+    return evaluate(this.values, this.config, this.bankAccounts, {
+      emailStatus: this.email.status,
+      agreementSigned: this.agreement === 'signed',
+    });
+  }
+
+  private bankElement(): (HTMLElement & { validate(): boolean; value: BankAccount[] }) | null {
+    return (this.renderRoot as ShadowRoot | undefined)?.querySelector?.('tirkeu-bank-details') ?? null;
+  }
+
+  /** Codes in display order: the model's and the form's, then what the server said. */
+  private codes(): Record<string, string | undefined> {
+    this.evaluation = this.evaluate();
+    const codes: Record<string, string | undefined> = {};
+    for (const spec of allFields(this.config)) {
+      const code = this.evaluation.codes[spec.key] ?? this.serverErrors[spec.key]?.code;
+      if (code) codes[spec.key] = code;
+    }
+    // A refused send (taken address) belongs to the e-mail field.
+    if (!codes['user.email'] && this.email.problem?.code === 'user-exists') codes['user.email'] = 'user-exists';
+    return codes;
+  }
+
+  private isValid(): boolean {
+    return Object.values(this.validation.check()).every((code) => !code);
+  }
+
+  private messageFor(code: string, key: FieldKey): string {
+    const server = this.serverErrors[key];
+    return codeMessage(code, server && server.code === code ? server.message : undefined);
+  }
+
+  // ————— Events from the sections —————
+
+  private onInput(key: FieldKey, value: string): void {
+    if (this.values[key] === value) return;
+    this.edited.add(key);
+    this.values = { ...this.values, [key]: value };
+    this.clearServerError(key);
+    if (key === 'user.email') this.email.emailChanged(value);
+    if (key === 'user.emailCode') this.email.codeEdited();
+    this.valueChanged(key, value);
+  }
+
+  private onCommit(spec: FieldSpec, value: string): void {
+    const tidy = tidyValue(spec.control, value);
+    if (tidy !== value) this.onInput(spec.key, tidy);
+  }
+
+  private onKeydown(spec: FieldSpec, event: KeyboardEvent): void {
+    // Enter in the code field checks the code rather than submitting the whole form.
+    if (spec.key === 'user.emailCode' && event.key === 'Enter' && this.email.sent && this.email.status !== 'verified') {
+      event.preventDefault();
+      void this.verifyCode();
+    }
+  }
+
+  private onStripOwnership(): void {
+    const name = this.values['company.name'] ?? '';
+    this.onInput('company.name', stripOwnershipForm(name));
+    this.validation.touch('company.name');
+    (this.renderRoot as ShadowRoot).getElementById(fieldId('company.name'))?.focus();
+  }
+
+  private onBankChange(element: HTMLElement & { value: BankAccount[] }): void {
+    this.bankAccounts = element.value;
+    this.clearServerError('bankAccounts');
+  }
+
+  private clearServerError(key: FieldKey): void {
+    if (!this.serverErrors[key]) return;
+    const next = { ...this.serverErrors };
+    delete next[key];
+    this.serverErrors = next;
+  }
+
+  private async sendCode(): Promise<void> {
+    const email = this.values['user.email'] ?? '';
+    this.validation.touch('user.email');
+    const code = this.evaluate().codes['user.email'];
+    if (code) {
+      (this.renderRoot as ShadowRoot).getElementById(fieldId('user.email'))?.focus();
+      return;
+    }
+    const sent = await this.email.send(email);
+    if (sent) {
+      await this.updateComplete;
+      (this.renderRoot as ShadowRoot).getElementById(fieldId('user.emailCode'))?.focus();
+    }
+  }
+
+  private async verifyCode(): Promise<void> {
+    const ok = await this.email.verify(this.values['user.emailCode'] ?? '');
+    this.validation.touch('user.emailCode');
+    if (ok) {
+      await this.updateComplete;
+      // The code field is gone from the flow: keep focus on something meaningful.
+      (this.renderRoot as ShadowRoot).getElementById(fieldId('user.emailCode'))?.focus();
+    }
+  }
+
+  // ————— Signing and sending —————
+
+  /** Signs `data` with the `signer`, or asks the host through `tirkeu-sign-request`. */
+  protected async sign(data: string, purpose: SignPurpose): Promise<string> {
+    if (this.signer) return this.signer(data, purpose);
+    const detail: SignRequestDetail = { data, purpose };
+    this.emit('tirkeu-sign-request', detail);
+    if (detail.signature === undefined) throw new Error('No signer: set `signer` or answer `tirkeu-sign-request`.');
+    return await detail.signature;
+  }
+
+  private async signAgreement(): Promise<void> {
+    if (this.agreement !== 'unsigned') return;
+    this.agreement = 'signing';
+    this.agreementError = undefined;
+    const slotted = (this.querySelector('[slot="agreement"]')?.textContent ?? '').trim();
+    const text = slotted || this.localize.run(() => agreementTexts.text());
+    try {
+      this.agreementSignature = await this.sign(text, 'agreement');
+      this.agreement = 'signed';
+      this.emit('tirkeu-agreement-sign', { text, signature: this.agreementSignature });
+    } catch (error) {
+      this.agreement = 'unsigned';
+      this.agreementError = this.localize.run(() => formTexts.signing());
+      this.emit<FormErrorDetail>('tirkeu-error', { code: 'signing', error });
+    }
+  }
+
+  private async send(backend: RegistrationBackend, payload: P): Promise<void> {
+    this.submitting = true;
+    const text = serializePayload(payload);
+    // A retry of the very same registration reuses its key: the server answers as the first time.
+    if (this.lastSubmission?.text !== text) this.lastSubmission = { text, key: newKey() };
+    try {
+      let signature: string;
+      try {
+        signature = await this.sign(text, 'registration');
+      } catch (error) {
+        this.message = { tone: 'error', text: this.localize.run(() => formTexts.signing()) };
+        this.emit<FormErrorDetail>('tirkeu-error', { code: 'signing', error });
+        return;
+      }
+      const receipt = await backend.submitRegistration({ payload: text, signature }, { idempotencyKey: this.lastSubmission.key });
+      this.message = { tone: 'success', text: this.localize.run(() => formTexts.success(receipt.id)) };
+      this.emit<RegisteredDetail<P>>('tirkeu-registered', { payload, receipt });
+    } catch (error) {
+      this.showBackendError(error);
+    } finally {
+      this.submitting = false;
+      await this.updateComplete;
+      this.focusMessage();
+    }
+  }
+
+  /** Puts a backend's refusal where the user sees it: 422 on the fields, 409 as a form message. */
+  protected showBackendError(error: unknown): void {
+    const code = isBackendError(error) ? error.code : 'network';
+    this.emit<FormErrorDetail>('tirkeu-error', { code, error });
+    const run = <T>(fn: () => T) => this.localize.run(fn);
+    if (isBackendError(error, 'validation')) {
+      const placed = placeServerErrors(error.errors, allFields(this.config));
+      this.serverErrors = placed.fields;
+      const details = placed.unplaced.map((e) => run(() => codeMessage(e.code, e.message)));
+      this.message = { tone: 'error', text: run(() => formTexts.checkFields()), details };
+      this.validation.submit();
+    } else if (isBackendError(error, 'organisation-exists')) {
+      this.companyRegistered = true;
+      this.message = { tone: 'warning', text: run(() => formTexts.organisationExists()) };
+    } else if (isBackendError(error, 'user-exists')) {
+      this.message = { tone: 'error', text: run(() => formTexts.userExists()) };
+    } else if (isBackendError(error, 'rate-limited')) {
+      this.message = { tone: 'error', text: run(() => formTexts.rateLimited(error.retryAfter ?? 30)) };
+    } else if (isBackendError(error, 'network', 'timeout', 'server', 'aborted')) {
+      this.message = { tone: 'error', text: run(() => formTexts.network()) };
+    } else {
+      const text = error instanceof BackendError ? run(() => codeMessage(error.serverCode ?? error.code, error.message)) : String(error);
+      this.message = { tone: 'error', text: run(() => formTexts.refused(text)) };
+    }
+  }
+
+  private focusMessage(): void {
+    const root = this.renderRoot as ShadowRoot;
+    if (this.validation.summary().length && this.message?.tone === 'error' && this.serverErrors && Object.keys(this.serverErrors).length) {
+      root.querySelector<HTMLElement>('[data-error-summary]')?.focus();
+      return;
+    }
+    root.querySelector<HTMLElement>('[data-form-message]')?.focus();
+  }
+
+  // ————— Form association —————
+
+  protected override showErrors({ focus = false }: { focus?: boolean } = {}): void {
+    this.bankElement()?.validate();
+    this.validation.submit({ focus });
+  }
+
+  protected override formValue(): FormValue {
+    return JSON.stringify(this.value);
+  }
+
+  protected override formState(): FormValue {
+    // Never the password or the code: only what a draft may keep.
+    const { 'user.password': _p, 'user.passwordRepeat': _r, 'user.emailCode': _c, ...rest } = this.values;
+    return JSON.stringify({ values: rest, bankAccounts: this.bankAccounts });
+  }
+
+  protected override formRestore(state: string | File | FormData | null): void {
+    if (typeof state !== 'string') return;
+    try {
+      const saved = JSON.parse(state) as { values?: FieldValues; bankAccounts?: BankAccount[] };
+      if (saved.values) this.values = { ...this.values, ...saved.values };
+      if (Array.isArray(saved.bankAccounts)) this.bankAccounts = saved.bankAccounts;
+    } catch {
+      // Not ours.
+    }
+  }
+
+  protected override formValidity(): FormValidity | null {
+    const codes = this.validation.check();
+    const key = Object.keys(codes).find((k) => codes[k]) as FieldKey | undefined;
+    if (!key) return null;
+    const root = this.renderRoot as ShadowRoot;
+    const anchor = root.getElementById?.(fieldId(key)) ?? undefined;
+    return { flags: { customError: true }, message: this.messageFor(codes[key]!, key), anchor };
+  }
+
+  protected override formReset(): void {
+    this.reset();
+  }
+
+  // ————— Rendering —————
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if ((changed.has('apiBase') || changed.has('backend')) && !this.activeBackend && this.email.status !== 'idle') this.email.reset();
+  }
+
+  private onSubmitEvent(event: Event): void {
+    event.preventDefault();
+    void this.submit();
+  }
+
+  private renderMessage(): TemplateResult | typeof nothing {
+    const message = this.message;
+    if (!message) return nothing;
+    return html`<div
+      class="message ${message.tone}"
+      part="message message-${message.tone}"
+      role=${message.tone === 'success' ? 'status' : 'alert'}
+      tabindex="-1"
+      data-form-message
+    >
+      <p>${message.text}</p>
+      ${message.details?.length ? html`<ul>${message.details.map((d) => html`<li>${d}</li>`)}</ul>` : nothing}
+    </div>`;
+  }
+
+  override render() {
+    const ctx = this.sectionContext();
+    return html`<form part="form" novalidate @submit=${this.onSubmitEvent} aria-busy=${this.submitting ? 'true' : 'false'}>
+      ${this.renderMessage()} ${errorSummary(this.validation.summary())}
+      <slot name="before"></slot>
+      ${this.renderSections(ctx)}
+      <slot name="after"></slot>
+      <div class="actions" part="actions">
+        <button type="submit" class="button primary" part="submit" ?disabled=${this.submitting || this.isDisabled}>
+          ${this.submitting ? formTexts.submitting() : formTexts.submit()}
+        </button>
+      </div>
+    </form>`;
+  }
+}
+
+/** Country options in a locale, Kazakhstan first; built once per locale. */
+const countryCache = new Map<string, ComboboxOption[]>();
+function countryOptions(locale: ModelLocale): ComboboxOption[] {
+  let options = countryCache.get(locale);
+  if (!options) {
+    const all = listCountries(locale).map((c) => ({ value: c.code, label: c.name, detail: c.code }));
+    options = [...all.filter((c) => c.value === 'KZ'), ...all.filter((c) => c.value !== 'KZ')];
+    countryCache.set(locale, options);
+  }
+  return options;
+}

@@ -1,0 +1,129 @@
+// Helpers for the registration form tests: mounting, reading fields and errors, typing like a user.
+import { fixture } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import '../../../src/components/resident-form/define.js';
+import '../../../src/components/nonresident-form/define.js';
+import type { TirkeuResidentForm } from '../../../src/components/resident-form/resident-form.js';
+import type { TirkeuNonresidentForm } from '../../../src/components/nonresident-form/nonresident-form.js';
+import type { TirkeuCombobox } from '../../../src/components/shared/combobox/combobox.js';
+import { fieldId } from '../../../src/components/shared/field.js';
+import { checkDigit, type BankAccount } from '../../../src/model/index.js';
+import { mockSignature } from '../../../mocks/backend/index.js';
+import type { CertificateFields } from '../../../src/components/registration-sections/prefill.js';
+
+export type AnyForm = TirkeuResidentForm | TirkeuNonresidentForm;
+
+/** A structurally valid IIN or BIN from its first 11 digits. */
+export function withCheckDigit(first11: string): string {
+  const digit = checkDigit(first11);
+  if (digit === undefined) throw new Error(`no check digit for ${first11}`);
+  return first11 + digit;
+}
+
+/** Born 1 Jan 1990, a man: a new user for the mock backend. */
+export const IIN = withCheckDigit('90010130001');
+export const NEW_BIN = '150340000129';
+export const REGISTERED_BIN = '170640001230';
+
+export const certificate = (extra: Partial<CertificateFields> = {}): CertificateFields => ({
+  iin: IIN,
+  bin: NEW_BIN,
+  surname: 'СЕЙТҚАЛИ',
+  givenName: 'АЙГЕРІМ',
+  patronymic: 'ЕРЛАНҚЫЗЫ',
+  commonName: 'СЕЙТҚАЛИ АЙГЕРІМ',
+  organisation: 'ТОО «Дала Инжиниринг»',
+  email: 'a.seitkali@dala-eng.example.kz',
+  subjectKind: 'legal-entity',
+  ...extra,
+});
+
+export const kzAccount: BankAccount = {
+  country: 'KZ',
+  bankName: 'Halyk Bank of Kazakhstan JSC',
+  bic: 'HSBKKZKX',
+  iban: 'KZ566010002000012345',
+  kbe: '17',
+  accountType: 'current',
+  currency: 'KZT',
+  openedOn: '2020-01-15',
+  isMain: true,
+};
+
+export const deAccount: BankAccount = {
+  country: 'DE',
+  bankName: 'Deutsche Bank AG',
+  bic: 'DEUTDEFF',
+  iban: 'DE89370400440532013000',
+  accountType: 'current',
+  currency: 'EUR',
+  openedOn: '2019-05-02',
+  isMain: true,
+} as BankAccount;
+
+/** A signer that the mock backend accepts, signing as the certificate's owner. */
+export const mockSigner = (iin?: string) => async (data: string) => mockSignature(data, { iin });
+
+export async function mount<T extends AnyForm>(template: TemplateResult): Promise<T> {
+  const el = await fixture<T>(template);
+  const form = (el.localName.endsWith('-form') ? el : el.querySelector('tirkeu-resident-form, tirkeu-nonresident-form')!) as T;
+  await settle(form);
+  return form;
+}
+
+export async function settle(el: AnyForm): Promise<void> {
+  await el.updateComplete;
+  for (const inner of el.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('tirkeu-combobox, tirkeu-bank-details')) {
+    await inner.updateComplete;
+  }
+  await el.updateComplete;
+}
+
+export const root = (el: AnyForm) => el.shadowRoot!;
+
+/** The control of a field key (`user.phone`). */
+export function control<T extends HTMLElement = HTMLInputElement>(el: AnyForm, key: string): T {
+  const found = root(el).getElementById(fieldId(key));
+  if (!found) throw new Error(`no control for ${key}`);
+  return found as T;
+}
+
+export function has(el: AnyForm, key: string): boolean {
+  return !!root(el).getElementById(fieldId(key));
+}
+
+/** The error text shown under a field now ('' when none). */
+export function errorOf(el: AnyForm, key: string): string {
+  const c = control<HTMLElement>(el, key);
+  if (c.localName === 'tirkeu-combobox') return (c as TirkeuCombobox).shadowRoot!.querySelector('.error')?.textContent?.trim() ?? '';
+  return root(el).getElementById(`${c.id}-error`)?.textContent?.replace(/^\s*(Error:|Қате:|Ошибка:)\s*/, '').trim() ?? '';
+}
+
+/** Types into a field like a user: focus, select all, type, leave. */
+export async function typeInto(el: AnyForm, key: string, text: string): Promise<HTMLInputElement> {
+  const input = control(el, key);
+  input.focus();
+  input.select();
+  if (text) await sendKeys({ type: text });
+  else await sendKeys({ press: 'Backspace' });
+  input.blur();
+  await settle(el);
+  return input;
+}
+
+/** Puts text into a field as a paste does (one input event with the whole text), then leaves it. */
+export async function paste(el: AnyForm, key: string, text: string): Promise<HTMLInputElement> {
+  const input = control(el, key);
+  input.focus();
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste', data: text }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  input.blur();
+  await settle(el);
+  return input;
+}
+
+export const button = (el: AnyForm, part: string) => root(el).querySelector<HTMLButtonElement>(`[part~="${part}"]`)!;
+export const message = (el: AnyForm) => root(el).querySelector<HTMLElement>('[data-form-message]');
+export const summaryLinks = (el: AnyForm) => [...root(el).querySelectorAll<HTMLAnchorElement>('[data-error-summary] a')];
