@@ -78,14 +78,32 @@ export function detectOwnershipForm(name: unknown): OwnershipForm | undefined {
   return findAll(name)[0]?.form;
 }
 
-const QUOTED = /^(["'«“„])(.*)(["'»”“])$/s;
+const CLOSING: Readonly<Record<string, string>> = { '«': '»', '"': '"', "'": "'", '“': '”', '„': '“' };
+
+/**
+ * Drops quotes that wrap the whole text. Kazakh and Russian names nest «…» and often merge the
+ * two closing marks: «Исламский банк «Заман» has one « too many, so only the first goes.
+ */
+function unquote(text: string): string {
+  const open = text[0];
+  const close = CLOSING[open];
+  if (!close || text.length < 2 || text[text.length - 1] !== close) return text;
+  if (open === close) return text.slice(1, -1).includes(open) ? text : text.slice(1, -1).trim();
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === open) depth++;
+    else if (text[i] === close && --depth === 0 && i < text.length - 1) return text; // «A» and «B»
+  }
+  return (depth === 0 ? text.slice(1, -1) : text.slice(1)).trim();
+}
 
 /**
  * The name without its ownership forms and without the quotes around what is left:
  * "ТОО «Ромашка»" → "Ромашка". For the "remove it for me" button next to the warning.
  */
-export function stripOwnershipForm(name: string): string {
+export function stripOwnershipForm(name: unknown): string {
   if (typeof name !== 'string') return '';
+  if (name.length > 1000) return name.trim();
   // "Limited Liability Partnership" is both LLP and Ltd: cut each stretch of text once.
   let result = '';
   let from = 0;
@@ -94,6 +112,5 @@ export function stripOwnershipForm(name: string): string {
     from = Math.max(from, index + length);
   }
   result = (result + name.slice(from)).replace(/\s+/g, ' ').replace(/^[\s,]+|[\s,]+$/g, '');
-  const quoted = QUOTED.exec(result);
-  return quoted && !/["«»“”„]/.test(quoted[2]) ? quoted[2].trim() : result;
+  return unquote(result);
 }

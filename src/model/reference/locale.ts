@@ -19,7 +19,8 @@ const displayNames = new Map<string, Intl.DisplayNames | null>();
 /**
  * The runtime's name for `code`, or `undefined` when it has none in this very locale. A
  * DisplayNames for an unsupported locale silently answers in the default locale, so the
- * resolved locale is checked; `fallback: 'none'` makes missing names `undefined`.
+ * resolved locale is checked; `fallback: 'none'` makes missing names `undefined`; and an
+ * answer in the wrong script is refused (below).
  */
 function runtimeName(type: NameType, locale: ModelLocale, code: string): string | undefined {
   const key = `${type}:${locale}`;
@@ -36,7 +37,10 @@ function runtimeName(type: NameType, locale: ModelLocale, code: string): string 
   }
   try {
     const name = names?.of(code);
-    return name && name !== code ? name : undefined;
+    // Chromium's trimmed ICU data "supports" kk yet answers in English: a Russian or Kazakh
+    // name without a single Cyrillic letter is such a stand-in, not a name.
+    if (!name || name === code || (locale !== 'en' && !/[\u0400-\u04ff]/.test(name))) return undefined;
+    return name;
   } catch {
     return undefined; // `of` throws for codes it finds malformed.
   }
