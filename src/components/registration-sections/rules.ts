@@ -383,8 +383,8 @@ export function evaluate(
       case 'bankAccounts':
         code = bankCode;
         break;
-      case 'legalStatus':
-        code = issues[key];
+      case 'company.idNumber':
+        code = idNumberCode(issues[key], config);
         break;
       default:
         code = issues[key];
@@ -395,6 +395,16 @@ export function evaluate(
   // Issues on fields the configuration hides (none should exist) keep the payload invalid.
   const hidden = Object.keys(issues).some((path) => !isShown(path, fields));
   return { codes, raw, payload: valid && result.success && !hidden ? result.data : undefined };
+}
+
+/**
+ * A legal entity registers with a BIN: the model reads a number that is not one as an IIN and
+ * says so in IIN terms; say it in BIN terms instead (same validity, clearer words).
+ */
+function idNumberCode(code: string | undefined, config: SectionConfig): string | undefined {
+  if (!code || config.legalStatus !== 'legal-entity' || !code.startsWith('iin-')) return code;
+  if (code === 'iin-not-digits' || code === 'iin-length') return code.replace('iin-', 'bin-');
+  return 'bin-type';
 }
 
 function isShown(path: string, fields: readonly FieldSpec[]): boolean {
