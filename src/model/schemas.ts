@@ -171,10 +171,8 @@ function bankAccountSchema(resident: boolean) {
         iban: optionalRule(validateIban),
         /** The local account number where the country has no IBAN (US, CN, UZ, KG…). */
         accountNumber: optionalRule(validateAccountNumber),
-        /** Required from residents, optional from non-residents (seed 000). */
-        kbe: resident
-          ? rule((input) => validateKbe(input, { resident }))
-          : optionalRule((input) => validateKbe(input, { resident })),
+        /** Required from residents (checked below), optional from non-residents (seed 000). */
+        kbe: optionalRule((input) => validateKbe(input, { resident })),
         accountType: rule(oneOf<AccountType>(ACCOUNT_TYPES)),
         currency: rule(validateCurrency),
         openedOn: rule(validateDate),
@@ -200,6 +198,7 @@ function bankAccountSchema(resident: boolean) {
             if (!bic.ok) report(payload, ['bic'], bic.code);
           }
         }
+        if (resident && account.kbe === undefined) report(payload, ['kbe'], 'required');
         // ISO dates compare correctly as strings.
         if (valid(account.openedOn) && valid(account.closedOn) && account.closedOn < account.openedOn) {
           report(payload, ['closedOn'], 'date-order');
