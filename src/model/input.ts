@@ -2,7 +2,7 @@
  * Reading raw input. Values arrive from text fields, pasted clipboards, drafts and JSON, so a
  * validator may get anything; these helpers turn "anything" into a trimmed string or a code.
  */
-import { fail, ok, type Result } from './result.js';
+import { fail, ok, type Result, type ValidationCode } from './result.js';
 
 /**
  * Longest raw input any validator looks at. Every rule in the model is about strings far
@@ -22,7 +22,7 @@ export function isBlank(input: unknown): boolean {
  * The input as a trimmed, non-empty string; `tooLong` is returned for strings over
  * MAX_INPUT_LENGTH so that the caller's own "wrong length" code is what the user sees.
  */
-export function readString(input: unknown, tooLong: Parameters<typeof fail>[0] = 'text-length'): Result<string> {
+export function readString(input: unknown, tooLong: ValidationCode = 'text-length'): Result<string> {
   if (input === undefined || input === null) return fail('required');
   if (typeof input !== 'string') return fail('invalid-type');
   if (input.length > MAX_INPUT_LENGTH) return fail(tooLong);
@@ -31,7 +31,7 @@ export function readString(input: unknown, tooLong: Parameters<typeof fail>[0] =
 }
 
 /** A trimmed string without spaces and dashes: "9001 0130-0017" → "900101300017". */
-export function readCompact(input: unknown, tooLong: Parameters<typeof fail>[0]): Result<string> {
+export function readCompact(input: unknown, tooLong: ValidationCode): Result<string> {
   const read = readString(input, tooLong);
   if (!read.ok) return read;
   const value = read.value.replace(SEPARATORS, '');

@@ -50,7 +50,7 @@ let compiled: ReadonlyArray<readonly [OwnershipForm, RegExp]> | undefined;
 function patterns(): ReadonlyArray<readonly [OwnershipForm, RegExp]> {
   return (compiled ??= PATTERNS.map(([form, source, capitalsOnly]) => [
     form,
-    // A trailing dot is part of the form ("Ltd."), so the word edge is checked before it.
+    // The optional trailing dot ("Ltd.", "L.L.P.") is part of the match, so stripping takes it too.
     new RegExp(`${EDGE_BEFORE}(?:${source})${EDGE_AFTER}`, capitalsOnly ? 'gu' : 'giu'),
   ]));
 }
