@@ -135,7 +135,11 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
   });
   protected readonly hints = new HintController(this);
   protected readonly formats = new FormatController(this, {
-    phone: (raw) => formatPhone(raw),
+    // A complete number is shown grouped; anything else stays as typed (spaces included).
+    phone: (raw) => {
+      const formatted = formatPhone(raw);
+      return formatted === raw.trim() ? raw : formatted;
+    },
     compact: compactNumber,
   });
   protected readonly email = new EmailCodeController(this, {

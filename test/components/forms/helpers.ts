@@ -96,8 +96,9 @@ export function has(el: AnyForm, key: string): boolean {
 /** The error text shown under a field now ('' when none). */
 export function errorOf(el: AnyForm, key: string): string {
   const c = control<HTMLElement>(el, key);
-  if (c.localName === 'tirkeu-combobox') return (c as TirkeuCombobox).shadowRoot!.querySelector('.error')?.textContent?.trim() ?? '';
-  return root(el).getElementById(`${c.id}-error`)?.textContent?.replace(/^\s*(Error:|Қате:|Ошибка:)\s*/, '').trim() ?? '';
+  const node = c.localName === 'tirkeu-combobox' ? (c as TirkeuCombobox).shadowRoot!.querySelector('.error') : root(el).getElementById(`${c.id}-error`);
+  const prefix = node?.querySelector('.visually-hidden')?.textContent ?? '';
+  return (node?.textContent ?? '').trim().slice(prefix.trim() ? (node!.textContent!.trim().indexOf(prefix.trim()) === 0 ? prefix.trim().length : 0) : 0).trim();
 }
 
 /** Types into a field like a user: focus, select all, type, leave. */
