@@ -40,6 +40,8 @@ export default [
   },
   {
     input: { tirkeu: 'src/index.ts' },
+    // Lets lazy chunks import from tirkeu.js itself, so the eager code stays in that one file.
+    preserveEntrySignatures: 'allow-extension',
     output: { dir: 'dist/cdn', format: 'es', sourcemap: true, chunkFileNames: '[name]-[hash].js' },
     plugins: [nodeResolve({ exportConditions: ['production', 'browser'] }), typescript(), terser({ format: { comments: false } })],
   },

@@ -35,7 +35,9 @@ async function bundledSize(entry) {
 }
 
 function staticImports(code) {
-  return [...code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+)["']/g)].map((m) => m[1]);
+  // `import … from "./x.js"`, `import "./x.js"`, `export { … } from "./x.js"`, minified or not;
+  // `import("./x.js")` (lazy) is left out on purpose.
+  return [...code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+)["']/g)].map((m) => m[1]);
 }
 
 function eagerSize(files, entry) {

@@ -1,2 +1,20 @@
-// Registers every element and re-exports the public API.
-export * from './i18n/index.js';
+/**
+ * `tirkeu`: registers every element and re-exports the public API. Hosts that want one widget,
+ * or their own tag names, import `tirkeu/components/<widget>/<widget>.js` (the class, no side
+ * effects) or `.../define.js` instead.
+ */
+import './components/shared/combobox/define.js';
+import './components/certificate-picker/define.js';
+import './components/bank-details/define.js';
+import './components/resident-form/define.js';
+import './components/nonresident-form/define.js';
+
+export { TirkeuCertificatePicker } from './components/certificate-picker/certificate-picker.js';
+export { TirkeuBankDetails } from './components/bank-details/bank-details.js';
+export { TirkeuResidentForm } from './components/resident-form/resident-form.js';
+export { TirkeuNonresidentForm } from './components/nonresident-form/nonresident-form.js';
+export { TirkeuCombobox } from './components/shared/combobox/combobox.js';
+export { LOCALES, SOURCE_LOCALE, normalizeLocale, type Locale } from './i18n/locale.js';
+export { NcaLayerClient, NcaLayerError, type CertificateInfo, type NcaLayerErrorCode } from './ncalayer/index.js';
+export { HttpBackend, BackendError, type RegistrationBackend } from './backend/index.js';
+export type { RegistrationPayload, ResidentRegistration, NonResidentRegistration, BankAccount, ValidationCode } from './model/index.js';
