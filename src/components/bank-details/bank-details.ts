@@ -272,7 +272,10 @@ export class TirkeuBankDetails extends TirkeuFormElement {
     if (this.focusAfterUpdate) {
       const id = this.focusAfterUpdate;
       this.focusAfterUpdate = undefined;
-      (this.renderRoot as ShadowRoot).getElementById(id)?.focus();
+      const target = (this.renderRoot as ShadowRoot).getElementById(id) as (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
+      // A combobox rendered just now has not rendered its text box yet.
+      if (target?.updateComplete) void target.updateComplete.then(() => target.focus());
+      else target?.focus();
     }
   }
 
