@@ -53,6 +53,10 @@ export class Connection {
       }
 
       socket.addEventListener('open', () => { opened = true; });
+      // Browsers follow 'error' with 'close'; a custom socket might not, so fail here as well.
+      socket.addEventListener('error', () => {
+        if (!connection) fail(new NcaLayerError(opened ? 'ncalayer-closed' : 'ncalayer-unavailable', `Connection to ${url} failed`));
+      });
       socket.addEventListener('message', (event) => {
         const frame = classifyFrame((event as MessageEvent).data);
         if (frame.kind === 'noise') return;
