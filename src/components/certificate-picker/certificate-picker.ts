@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { TirkeuFormElement, type FormValidity, type FormValue } from '../shared/form-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { resolveLocale } from '../../i18n/locale.js';
 import { DEFAULT_NCALAYER_URL, type CertificateInfo, type NcaLayerClient } from '../../ncalayer/index.js';
 import {
   CertificatePickerController,
@@ -173,7 +174,8 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
       backend: this.backend,
       purpose: parsePurpose(this.purpose),
       subject: parseSubject(this.subject),
-      locale: this.localize.locale,
+      // What the element asked for, even while its strings are still loading.
+      locale: resolveLocale(this, this.locale),
       testCertificates: this.testCertificates,
     });
   }
@@ -199,6 +201,14 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
       message: msg('Choose a certificate in NCALayer.', { id: 'picker.required' }),
       anchor: this.renderRoot.querySelector<HTMLElement>('button') ?? undefined,
     };
+  }
+
+  /**
+   * The browser calls this while lit reflects `disabled` to the attribute, inside an update, where
+   * a state change would be dropped; take it one microtask later so that it renders.
+   */
+  override formDisabledCallback(disabled: boolean): void {
+    queueMicrotask(() => super.formDisabledCallback(disabled));
   }
 
   protected override formReset(): void {

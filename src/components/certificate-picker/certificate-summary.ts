@@ -43,7 +43,7 @@ export function displayCase(text: string, locale?: string): string {
   if (!text || text !== text.toLocaleUpperCase(locale) || text === text.toLocaleLowerCase(locale)) return text;
   return text
     .toLocaleLowerCase(locale)
-    .replace(/(^|[\s\-'ʼ’])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toLocaleUpperCase(locale));
+    .replace(/(^|[^\p{L}\p{M}])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toLocaleUpperCase(locale));
 }
 
 /** Surname, first name, patronymic; the common name when the parts are missing. */
