@@ -2,6 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TirkeuCertificatePicker } from '../../../src/components/certificate-picker/define.js';
 import type { CertificateSelectDetail, PickerErrorDetail } from '../../../src/components/certificate-picker/define.js';
+import { NcaLayerError } from '../../../src/ncalayer/index.js';
+import { certificateExpiringIn } from './expiring-certificate.js';
 import {
   base64ToText,
   buttonText,
@@ -21,6 +23,8 @@ import {
   resetEmulator,
   shadow,
   statusText,
+  stubClient,
+  stubPermissions,
   verifyCms,
   waitForState,
 } from './helpers.js';
@@ -427,6 +431,72 @@ describe('tirkeu-certificate-picker', () => {
       const { detail, text } = await failWith(() => configureEmulator({ cert: 'not-yet-valid' }));
       expect(detail.code).to.equal('certificate-not-yet-valid');
       expect(text).to.contain('It becomes valid on January 1, 2040.');
+    });
+  });
+
+  describe('states the emulator has no fixture for', () => {
+    it('warns when the certificate expires within 30 days', async () => {
+      const { pem, notAfter } = await certificateExpiringIn(12);
+      const el = await fixture<TirkeuCertificatePicker>(html`<tirkeu-certificate-picker></tirkeu-certificate-picker>`);
+      el.client = stubClient(async () => pem);
+      await choose(el);
+      expect(el.state).to.equal('selected');
+      const warning = shadow(el).querySelector('[part="warning"]')!;
+      const date = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(notAfter);
+      expect(warning.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        `Expires soon. This certificate expires in 12 days (${date}). Get a new one from the National Certification Authority in good time.`,
+      );
+      el.locale = 'ru';
+      await waitUntil(() => shadow(el).querySelector('[part="warning"]')!.textContent!.includes('через 12 дней'), 'no Russian warning');
+
+      const later = await certificateExpiringIn(45);
+      el.client = stubClient(async () => later.pem);
+      await choose(el);
+      expect(shadow(el).querySelector('[part="warning"]') === null, 'no warning at 45 days').to.equal(true);
+    });
+
+    it('Local Network Access denied: says how to allow it and mentions iframes', async () => {
+      const restore = stubPermissions((name) => (name === 'loopback-network' ? 'denied' : 'unknown'));
+      try {
+        const { ncalayerUrl } = await emulator();
+        const el = await fixture<TirkeuCertificatePicker>(
+          html`<tirkeu-certificate-picker ncalayer-url=${ncalayerUrl}></tirkeu-certificate-picker>`,
+        );
+        el.client = await ownClient();
+        el.client = null; // back to the shared client for this address, which probes permissions
+        const event = oneEvent(el, 'tirkeu-error');
+        buttons(el)[0]!.click();
+        const { detail } = (await event) as CustomEvent<PickerErrorDetail>;
+        await waitForState(el, 'error');
+        expect(detail).to.deep.equal({ code: 'local-network-blocked', message: 'The browser blocked the connection to NCALayer' });
+        const text = shadow(el).querySelector('[part="error"]')!.textContent!.replace(/\s+/g, ' ');
+        expect(text).to.contain('allow this site to access apps and devices on your local network');
+        expect(text).to.contain('allow="loopback-network"');
+        el.client.close();
+      } finally {
+        restore();
+      }
+    });
+
+    it('reports a signature whose certificate cannot be read', async () => {
+      const el = await fixture<TirkeuCertificatePicker>(html`<tirkeu-certificate-picker></tirkeu-certificate-picker>`);
+      el.client = stubClient(async () => '-----BEGIN CMS-----\nAAAA\n-----END CMS-----\n');
+      const event = oneEvent(el, 'tirkeu-error');
+      buttons(el)[0]!.click();
+      expect(((await event) as CustomEvent<PickerErrorDetail>).detail.code).to.equal('certificate-unreadable');
+    });
+
+    it('reports a failure to connect that is not an NcaLayerError as "not running"', async () => {
+      const el = await fixture<TirkeuCertificatePicker>(html`<tirkeu-certificate-picker></tirkeu-certificate-picker>`);
+      el.client = stubClient(
+        async () => '',
+        () => Promise.reject(new NcaLayerError('ncalayer-protocol', 'not a greeting')),
+      );
+      await choose(el);
+      expect(el.errorCode).to.equal('ncalayer-protocol');
+      el.client = stubClient(async () => '', () => Promise.reject(new TypeError('boom')));
+      await choose(el);
+      expect(el.errorCode).to.equal('ncalayer-unavailable');
     });
   });
 

@@ -89,3 +89,28 @@ export function focused(el: TirkeuCertificatePicker): string {
   const active = shadow(el).activeElement;
   return active ? `${active.localName}:${active.textContent!.trim()}` : '';
 }
+
+/**
+ * A stand-in for NcaLayerClient with scripted answers, for states the emulator cannot reach
+ * (a certificate made in the page, a blocked permission).
+ */
+export function stubClient(
+  sign: (args: { data: string; locale?: string }) => Promise<string>,
+  connect: () => Promise<string> = async () => '1.4',
+): NcaLayerClient {
+  return { url: 'stub://ncalayer', connect, basics: { sign }, close() {} } as unknown as NcaLayerClient;
+}
+
+/** Replaces navigator.permissions.query for one test; returns the restore function. */
+export function stubPermissions(answer: (name: string) => PermissionState | 'unknown'): () => void {
+  const permissions = navigator.permissions;
+  const original = permissions.query;
+  permissions.query = (async ({ name }: { name: string }) => {
+    const state = answer(name);
+    if (state === 'unknown') throw new TypeError(`'${name}' is not a valid PermissionName`);
+    return { state } as PermissionStatus;
+  }) as typeof permissions.query;
+  return () => {
+    permissions.query = original;
+  };
+}
