@@ -22,6 +22,8 @@ import { accountTypeName, listAccountTypes, isAccountType } from '../../model/re
 import { kzBanks } from '../../model/banks.js';
 import { lookupKzBankByBic } from '../../model/bank-lookup.js';
 import type { ModelLocale } from '../../model/reference/locale.js';
+import { resolveLocale } from '../../i18n/locale.js';
+import { isLocaleLoaded } from '../../i18n/localize.js';
 import {
   autofillFromBic,
   autofillFromIban,
@@ -259,16 +261,21 @@ export class TirkeuBankDetails extends TirkeuFormElement {
     }
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // The locale this render will use (the localize controller switches once its strings are in).
+    const wanted = resolveLocale(this, this.locale);
+    const locale = isLocaleLoaded(wanted) ? wanted : this.localize.locale;
+    if (this.renderedLocale !== undefined && this.renderedLocale !== locale) {
+      // Names from the bank directory follow the language; names the user typed stay.
+      const next = this.drafts.map((d) => relocaliseBankName(d, locale));
+      if (next.some((d, i) => d !== this.drafts[i])) this.drafts = next;
+    }
+    this.renderedLocale = locale;
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.renderedLocale !== this.localize.locale) {
-      const first = this.renderedLocale === undefined;
-      this.renderedLocale = this.localize.locale;
-      if (!first) {
-        const next = this.drafts.map((d) => relocaliseBankName(d, this.modelLocale));
-        if (next.some((d, i) => d !== this.drafts[i])) this.drafts = next;
-      }
-    }
     if (this.focusAfterUpdate) {
       const id = this.focusAfterUpdate;
       this.focusAfterUpdate = undefined;
