@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { autoUpdate, computePosition, flip, offset, shift, size, type Placement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, type Placement } from '@floating-ui/dom';
 
 export interface FloatingOptions {
   /** The element the popup sits against (an input, a hint button). */
@@ -85,18 +85,16 @@ export class FloatingController implements ReactiveController {
       flip({ padding: 8 }),
       shift({ padding: 8 }),
     ];
-    if (matchWidth || fitHeight) {
-      middleware.push(
-        size({
-          padding: 8,
-          apply({ rects, availableHeight, elements }) {
-            if (matchWidth) elements.floating.style.minWidth = `${rects.reference.width}px`;
-            if (fitHeight) elements.floating.style.maxHeight = `${Math.max(120, Math.min(availableHeight, 320))}px`;
-          },
-        }),
-      );
-    }
     this.cleanup = autoUpdate(anchor, floating, () => {
+      if (matchWidth || fitHeight) {
+        // Sized before placing, so that flip() sees the final size (cheaper than size()).
+        const rect = anchor.getBoundingClientRect();
+        if (matchWidth) floating.style.minWidth = `${rect.width}px`;
+        if (fitHeight) {
+          const room = Math.max(rect.top, innerHeight - rect.bottom) - 16;
+          floating.style.maxHeight = `${Math.max(120, Math.min(room, 320))}px`;
+        }
+      }
       void computePosition(anchor, floating, { placement, strategy: 'fixed', middleware }).then(({ x, y, placement: side }) => {
         Object.assign(floating.style, { left: `${x}px`, top: `${y}px` });
         floating.dataset.placement = side;
