@@ -188,7 +188,10 @@ export class TirkeuBankDetails extends TirkeuFormElement {
       this.defaultValue = list.map((a) => ({ ...a }) as BankAccount);
     }
     const old = this.drafts;
-    this.drafts = normaliseMain(list.map(toDraft));
+    const drafts = normaliseMain(list.map(toDraft));
+    // A host that echoes the value back (a controlled input) must not close what the user edits.
+    if (this.hasUpdated && JSON.stringify(drafts.map(fromDraft)) === JSON.stringify(this.value)) return;
+    this.drafts = drafts;
     this.open = new Set();
     this.confirming = undefined;
     this.validation.reset();

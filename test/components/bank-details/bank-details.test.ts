@@ -315,6 +315,16 @@ describe('tirkeu-bank-details', () => {
       expect(el.value.map((a) => a.isMain)).to.deep.equal([false, true]);
     });
 
+    it('a host echoing the value back keeps the editor open and what was typed', async () => {
+      const el = await make(undefined, [halyk]);
+      el.addEventListener('input', () => (el.value = el.value));
+      q<HTMLButtonElement>(el, '[part~="edit-button"]').click();
+      await settle(el);
+      await typeInto(el, 'bic', 'HSBK');
+      expect(control(el, 'bic').value).to.equal('HSBK');
+      expect(errorOf(el, 'bic')).to.equal(await messageIn('en', 'bic-length'));
+    });
+
     it('sends input while typing and change when a field is committed', async () => {
       const el = await make(undefined, [halyk]);
       q<HTMLButtonElement>(el, '[part~="edit-button"]').click();
