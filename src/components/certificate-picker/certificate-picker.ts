@@ -25,6 +25,7 @@ import {
 } from './certificate-summary.js';
 import { errorHelp, errorTitle, frameHelp, NCALAYER_DOWNLOAD_URL, roleName, type PickerErrorCode } from './messages.js';
 import { certificatePickerStyles } from './certificate-picker.styles.js';
+import { formatDate, formatDateRange, formatDaysLeft } from './dates.js';
 
 export type { PickerState, PickerErrorCode, Purpose, SubjectFilter, ChallengeSource };
 
@@ -274,10 +275,6 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
     });
   }
 
-  private get dateFormat(): Intl.DateTimeFormat {
-    return new Intl.DateTimeFormat(this.localize.locale, { dateStyle: 'long' });
-  }
-
   override render(): TemplateResult {
     const state = this.picker.state;
     return html`
@@ -332,11 +329,12 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
 
   private renderError(error: PickerError): TemplateResult {
     const certificate = error.certificate;
+    const locale = this.localize.locale;
     const date =
       error.code === 'certificate-expired' && certificate
-        ? this.dateFormat.format(toDate(certificate.notAfter))
+        ? formatDate(toDate(certificate.notAfter), locale)
         : error.code === 'certificate-not-yet-valid' && certificate
-          ? this.dateFormat.format(toDate(certificate.notBefore))
+          ? formatDate(toDate(certificate.notBefore), locale)
           : undefined;
     const context = { subject: error.subject, date };
     return html`<div class="error" part="error">
@@ -366,7 +364,6 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
   private renderCard(): TemplateResult {
     const certificate = this.certificate!;
     const locale = this.localize.locale;
-    const dates = this.dateFormat;
     const from = toDate(certificate.notBefore);
     const to = toDate(certificate.notAfter);
     const roles = displayRoles(certificate.roles).map(roleName);
@@ -386,13 +383,13 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
         ${field(msg('Organisation', { id: 'picker.field.organisation' }), certificate.organisation)}
         ${field(msg('Roles', { id: 'picker.field.roles' }), roles.length ? new Intl.ListFormat(locale, { type: 'unit' }).format(roles) : null)}
         ${field(msg('Issuer', { id: 'picker.field.issuer' }), certificate.issuer.commonName ?? certificate.issuer.dn)}
-        ${field(msg('Valid', { id: 'picker.field.validity' }), dates.formatRange(from, to))}
+        ${field(msg('Valid', { id: 'picker.field.validity' }), formatDateRange(from, to, locale))}
       </dl>
       ${left.status === 'expiring'
         ? html`<p class="warning" part="warning">
             <strong>${msg('Expires soon.', { id: 'picker.expiring.title' })}</strong>
             ${msg(
-              str`This certificate expires ${new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(left.daysLeft, 'day')} (${dates.format(to)}). Get a new one from the National Certification Authority in good time.`,
+              str`This certificate expires ${formatDaysLeft(left.daysLeft, locale)} (${formatDate(to, locale)}). Get a new one from the National Certification Authority in good time.`,
               { id: 'picker.expiring' },
             )}
           </p>`

@@ -17,6 +17,7 @@ import {
 import { errorHelp, errorTitle, roleName, type PickerErrorCode } from '../../../src/components/certificate-picker/messages.js';
 import { NcaLayerError, ROLE_OIDS, type CertificateInfo, type CertificateRole } from '../../../src/ncalayer/index.js';
 import { inLocale, loadLocale } from '../../../src/i18n/localize.js';
+import { formatDate, formatDateRange, formatDaysLeft, hasDateData } from '../../../src/components/certificate-picker/dates.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = new Date('2030-06-15T12:00:00');
@@ -118,6 +119,28 @@ describe('certificate summary (pure)', () => {
     const b = randomNonce();
     expect(atob(a)).to.have.length(32);
     expect(a).to.not.equal(b);
+  });
+});
+
+describe('picker dates', () => {
+  const from = new Date(2025, 0, 1);
+  const to = new Date(2045, 11, 31);
+
+  it('formats per locale', () => {
+    expect(formatDate(to, 'en')).to.equal('December 31, 2045');
+    expect(formatDate(to, 'ru')).to.equal('31 декабря 2045 г.');
+    expect(formatDateRange(from, to, 'en')).to.equal('January 1, 2025 – December 31, 2045');
+    expect(formatDaysLeft(12, 'en')).to.equal('in 12 days');
+    expect(formatDaysLeft(1, 'en')).to.equal('tomorrow');
+    expect(formatDaysLeft(12, 'ru')).to.equal('через 12 дней');
+  });
+
+  it('writes Kazakh dates even where the browser has no Kazakh data', () => {
+    expect(formatDate(to, 'kk')).to.equal('2045 ж. 31 желтоқсан');
+    expect(formatDateRange(from, to, 'kk').replace(/\s+/g, ' ')).to.equal('2025 ж. 1 қаңтар – 2045 ж. 31 желтоқсан');
+    expect(formatDaysLeft(12, 'kk').replace(/\s+/g, ' ')).to.equal('12 күннен кейін');
+    expect(formatDaysLeft(0, 'kk')).to.equal('бүгін');
+    expect(hasDateData('en')).to.equal(true);
   });
 });
 
