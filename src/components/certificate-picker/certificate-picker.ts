@@ -168,8 +168,9 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
     return this.picker.error?.code ?? null;
   }
 
-  /** Opens NCALayer's dialog, as the button does. Call it from a user gesture. */
+  /** Opens NCALayer's dialog, as the button does. Call it from a user gesture. Does nothing while disabled. */
   start(): Promise<void> {
+    if (this.isDisabled) return Promise.resolve();
     return this.picker.select({
       client: this.client,
       backend: this.backend,
@@ -280,7 +281,12 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
     return html`
       <div class="picker" part="base">
         <slot></slot>
-        <div class="status" part="status" role="status" aria-live="polite">${this.renderStatus(state)}</div>
+        <div
+          class=${state === 'selected' ? 'status visually-hidden' : 'status'}
+          part="status"
+          role="status"
+          aria-live="polite"
+        >${this.renderStatus(state)}</div>
         ${state === 'selected' ? this.renderCard() : nothing}
         <div class="actions">${this.renderActions(state)}</div>
         ${state === 'idle'
@@ -295,7 +301,7 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
     `;
   }
 
-  private renderStatus(state: PickerState): TemplateResult | typeof nothing {
+  private renderStatus(state: PickerState): TemplateResult | string | typeof nothing {
     switch (state) {
       case 'connecting':
         return html`<p class="progress">
@@ -318,7 +324,8 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
       case 'selected': {
         const certificate = this.certificate!;
         const name = ownerName(certificate, this.localize.locale);
-        return html`<span class="visually-hidden">${msg(str`Certificate chosen: ${name}`, { id: 'picker.selected' })}</span>`;
+        // The card shows it; screen readers hear it from here.
+        return msg(str`Certificate chosen: ${name}`, { id: 'picker.selected' });
       }
       case 'error':
         return this.renderError(this.picker.error!);
