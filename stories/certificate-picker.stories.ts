@@ -33,17 +33,19 @@ interface Args {
     | 'not-yet-valid'
     | 'xss';
   /** Simulates NCALayer missing or the browser blocking it, before any dialog. */
-  connection: 'ok' | 'not-running' | 'local-network-blocked' | 'expiring-soon';
+  connection: 'ok' | 'connecting' | 'not-running' | 'local-network-blocked' | 'expiring-soon';
   /** Press the button once rendered. */
   start: boolean;
 }
 
-/** A client whose connection always fails the given way. */
+/** A client whose connection always fails the given way, or (no code) never completes. */
 class UnreachableClient extends NcaLayerClient {
-  constructor(private readonly code: NcaLayerErrorCode) {
+  constructor(private readonly code?: NcaLayerErrorCode) {
     super({ url: 'wss://127.0.0.1:13579', createSocket: () => { throw new Error('not used'); } });
   }
   override connect(): Promise<string> {
+    // Still connecting: as when the browser is asking about local network access.
+    if (!this.code) return new Promise(() => {});
     return Promise.reject(new NcaLayerError(this.code, `Story: ${this.code}`));
   }
 }
@@ -60,6 +62,7 @@ function expiringClient(): NcaLayerClient {
 }
 
 function clientFor(args: Args): NcaLayerClient {
+  if (args.connection === 'connecting') return new UnreachableClient();
   if (args.connection === 'not-running') return new UnreachableClient('ncalayer-unavailable');
   if (args.connection === 'local-network-blocked') return new UnreachableClient('local-network-blocked');
   if (args.connection === 'expiring-soon') return expiringClient();
@@ -95,7 +98,7 @@ const meta: Meta<Args> = {
       control: 'select',
       options: ['auto', 'individual-auth', 'individual-sign', 'entrepreneur-auth', 'head-auth', 'head-sign', 'employee-auth', 'employee-sign', 'expired', 'not-yet-valid', 'xss'],
     },
-    connection: { control: 'inline-radio', options: ['ok', 'not-running', 'local-network-blocked', 'expiring-soon'] },
+    connection: { control: 'inline-radio', options: ['ok', 'connecting', 'not-running', 'local-network-blocked', 'expiring-soon'] },
   },
   render: (args) =>
     html`<tirkeu-certificate-picker
@@ -131,6 +134,9 @@ type Story = StoryObj<Args>;
 
 /** Before anything happens: the button and what NCALayer will ask. */
 export const Idle: Story = {};
+
+/** Connecting to NCALayer (for instance while Chrome asks about local network access). */
+export const Connecting: Story = { args: { connection: 'connecting', start: true } };
 
 /** NCALayer's dialog is open: the user picks storage, key and password there; "Cancel" stops waiting. */
 export const Waiting: Story = { args: { scenario: 'slow', start: true } };

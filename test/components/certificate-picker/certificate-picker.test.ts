@@ -304,6 +304,36 @@ describe('tirkeu-certificate-picker', () => {
       expect(el.state).to.equal('idle');
     });
 
+    it('stops waiting when removed from the page', async () => {
+      await configureEmulator({ delayMs: 5000 });
+      const el = await mountPicker();
+      buttons(el)[0]!.click();
+      await waitForState(el, 'waiting');
+      el.remove();
+      expect(el.state).to.equal('idle');
+      // The client reset its socket, so NCALayer's late answer cannot reach another call.
+      expect(el.client.connected).to.equal(false);
+    });
+
+    it("hands its AbortSignal to the backend's getChallenge and aborts it on Cancel", async () => {
+      const el = await mountPicker();
+      let signal: AbortSignal | undefined;
+      el.backend = {
+        getChallenge(options) {
+          signal = options?.signal;
+          return new Promise(() => {});
+        },
+      };
+      buttons(el)[0]!.click();
+      await el.updateComplete;
+      expect(el.state).to.equal('connecting');
+      expect(signal!.aborted).to.equal(false);
+      el.cancel();
+      expect(signal!.aborted).to.equal(true);
+      await el.updateComplete;
+      expect(el.state).to.equal('idle');
+    });
+
     it('is disabled by the attribute and by a disabled fieldset', async () => {
       const el = await mountPicker(html`<tirkeu-certificate-picker disabled></tirkeu-certificate-picker>`);
       expect(buttons(el)[0]!.disabled).to.equal(true);
@@ -616,6 +646,12 @@ describe('tirkeu-certificate-picker', () => {
       expect(el.signature).to.equal(null);
       expect(new FormData(form).has('signature')).to.equal(false);
       expect(el.validity.valueMissing).to.equal(true);
+    });
+
+    it('reportValidity() moves focus to the button when nothing is chosen', async () => {
+      const el = await mountPicker(html`<tirkeu-certificate-picker required></tirkeu-certificate-picker>`);
+      expect(el.reportValidity()).to.equal(false);
+      expect(focused(el)).to.equal('button:Select certificate');
     });
 
     it('has a localized validity message', async () => {

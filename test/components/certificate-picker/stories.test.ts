@@ -9,6 +9,7 @@ type AnyStory = { args?: Partial<Args>; render?: (args: Args, context: never) =>
 
 const EXPECTED: Record<string, { state: string; code?: string; text?: string }> = {
   Idle: { state: 'idle', text: 'Select certificate' },
+  Connecting: { state: 'connecting', text: 'Connecting to NCALayer' },
   Waiting: { state: 'waiting', text: 'Waiting for NCALayer' },
   SelectedIndividual: { state: 'selected', text: 'Тестов Арман Ерланұлы' },
   SelectedLegalEntity: { state: 'selected', text: 'First head' },
