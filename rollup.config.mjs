@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyCssLiterals } from './tools/build/minify-css-literals.mjs';
 
 /**
  * Two outputs:
@@ -43,6 +44,6 @@ export default [
     // Lets lazy chunks import from tirkeu.js itself, so the eager code stays in that one file.
     preserveEntrySignatures: 'allow-extension',
     output: { dir: 'dist/cdn', format: 'es', sourcemap: true, chunkFileNames: '[name]-[hash].js' },
-    plugins: [nodeResolve({ exportConditions: ['production', 'browser'] }), typescript(), terser({ format: { comments: false } })],
+    plugins: [nodeResolve({ exportConditions: ['production', 'browser'] }), minifyCssLiterals(), typescript(), terser({ format: { comments: false } })],
   },
 ];
