@@ -37,7 +37,7 @@ export default [
     input: entries(),
     external: isDependency,
     output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
-    plugins: [typescript()],
+    plugins: [minifyCssLiterals(), typescript()],
   },
   {
     input: { tirkeu: 'src/index.ts' },

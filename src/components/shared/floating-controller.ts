@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { autoUpdate, computePosition, flip, offset, shift, type Placement } from '@floating-ui/dom';
+import type { Placement } from '@floating-ui/dom';
 
 export interface FloatingOptions {
   /** The element the popup sits against (an input, a hint button). */
@@ -14,6 +14,13 @@ export interface FloatingOptions {
   /** Cap the popup's height to the room left in the viewport (listboxes). */
   fitHeight?: boolean;
 }
+
+/**
+ * floating-ui is loaded the first time a popup opens: most users never open a tooltip or a list,
+ * and its ~6 kB would otherwise sit in every widget's eager bytes.
+ */
+let floatingUi: Promise<typeof import('@floating-ui/dom')> | undefined;
+const loadFloatingUi = () => (floatingUi ??= import('@floating-ui/dom'));
 
 const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
 
@@ -78,14 +85,19 @@ export class FloatingController implements ReactiveController {
     if (this.shownOn && this.shownOn !== floating) this.setShown(this.shownOn, false);
     this.detach();
     this.shownOn = floating;
+    // Hidden, not undisplayed, until placed: it takes its size but never flashes at 0,0.
+    floating.style.visibility = 'hidden';
     this.setShown(floating, true);
+    void loadFloatingUi().then((ui) => {
+      if (this.shownOn === floating) this.cleanup = this.follow(ui, anchor, floating);
+    });
+  }
+
+  /** Keeps the popup against its anchor while anything scrolls or resizes; returns the stop. */
+  private follow(ui: typeof import('@floating-ui/dom'), anchor: Element, floating: HTMLElement): () => void {
     const { placement = 'bottom-start', matchWidth, fitHeight } = this.options;
-    const middleware = [
-      offset(this.options.offset ?? 4),
-      flip({ padding: 8 }),
-      shift({ padding: 8 }),
-    ];
-    this.cleanup = autoUpdate(anchor, floating, () => {
+    const middleware = [ui.offset(this.options.offset ?? 4), ui.flip({ padding: 8 }), ui.shift({ padding: 8 })];
+    return ui.autoUpdate(anchor, floating, () => {
       if (matchWidth || fitHeight) {
         // Sized before placing, so that flip() sees the final size (cheaper than size()).
         const rect = anchor.getBoundingClientRect();
@@ -95,8 +107,8 @@ export class FloatingController implements ReactiveController {
           floating.style.maxHeight = `${Math.max(120, Math.min(room, 320))}px`;
         }
       }
-      void computePosition(anchor, floating, { placement, strategy: 'fixed', middleware }).then(({ x, y, placement: side }) => {
-        Object.assign(floating.style, { left: `${x}px`, top: `${y}px` });
+      void ui.computePosition(anchor, floating, { placement, strategy: 'fixed', middleware }).then(({ x, y, placement: side }) => {
+        Object.assign(floating.style, { left: `${x}px`, top: `${y}px`, visibility: '' });
         floating.dataset.placement = side;
       });
     });
