@@ -8,6 +8,7 @@ import {
   validateAccountNumber,
   validateIban,
 } from '../../src/model/index.js';
+import * as ibantools from 'ibantools';
 import { below, pick, prng } from './prng.js';
 
 describe('model: IBAN', () => {
@@ -213,5 +214,45 @@ describe('model: generated IBANs against an independent mod-97', () => {
     }
     // About 1 in 97 random check digits is right.
     expect(accepted).to.be.within(5, 100);
+  });
+});
+
+describe('model: the shipped IBAN registry against ibantools', () => {
+  // ibantools mirrors the SWIFT registry and is where iban-registry.ts is generated from; the
+  // widgets ship the compact table, and this keeps the two in agreement.
+  const COUNT = 4000;
+
+  it('knows the same countries, lengths and BBAN shapes', () => {
+    for (const [country, spec] of Object.entries(ibantools.countrySpecs)) {
+      expect(countryUsesIban(country), country).to.equal(spec.IBANRegistry === true);
+    }
+  });
+
+  it(`gives ibantools' verdict on ${COUNT} valid, mutated and random strings`, () => {
+    const random = prng(13616);
+    const registered = Object.entries(ibantools.countrySpecs).filter(([, spec]) => spec.IBANRegistry);
+    // Where a BBAN has a national check digit too, ibantools checks it and we leave it to the bank.
+    const nationalChecks = new Set(registered.filter(([, spec]) => spec.bban_validation_func).map(([c]) => c));
+    let valid = 0;
+    for (let i = 0; i < COUNT; i++) {
+      const [country, spec] = registered[below(random, registered.length)];
+      const length = spec.chars! - 4;
+      const shape = random() < 0.5 ? ibantools.countrySpecs[country].bban_regexp! : '';
+      const bban = shape
+        ? shape
+            .replace(/^\^|\$$/g, '')
+            .replace(/\[([^\]]+)\]\{(\d+)\}/g, (_: string, set: string, n: string) =>
+              pick(random, set === '0-9' ? DIGITS : set === 'A-Z' ? LETTERS : ALNUM, Number(n)),
+            )
+        : pick(random, ALNUM, length + below(random, 3) - 1);
+      const check = 98 - mod97(`${country}00${bban}`);
+      let iban = `${country}${String(check).padStart(2, '0')}${bban}`;
+      if (random() < 0.3) iban = substitute(random, iban);
+      if (nationalChecks.has(country)) continue;
+      const ours = validateIban(iban).ok;
+      expect(ours, `#${i} ${iban}`).to.equal(ibantools.isValidIBAN(iban));
+      if (ours) valid++;
+    }
+    expect(valid).to.be.greaterThan(COUNT / 10);
   });
 });
