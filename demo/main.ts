@@ -3,9 +3,13 @@
  * this version ships, with a log of the events they fire.
  */
 import '../src/index.js';
+import { HttpBackend } from '../src/backend/index.js';
+import type { TirkeuResidentForm } from '../src/index.js';
+
+const backend = new HttpBackend({ apiBase: '/api' });
 
 const sections: Array<{ tag: string; title: string; markup: string }> = [
-  { tag: 'tirkeu-certificate-picker', title: 'Certificate (NCALayer)', markup: '<tirkeu-certificate-picker purpose="authentication"></tirkeu-certificate-picker>' },
+  { tag: 'tirkeu-certificate-picker', title: 'Certificate (NCALayer)', markup: '<tirkeu-certificate-picker purpose="authentication" test-certificates></tirkeu-certificate-picker>' },
   { tag: 'tirkeu-resident-form', title: 'Resident registration', markup: '<tirkeu-resident-form api-base="/api"></tirkeu-resident-form>' },
   { tag: 'tirkeu-nonresident-form', title: 'Non-resident registration', markup: '<tirkeu-nonresident-form api-base="/api"></tirkeu-nonresident-form>' },
   { tag: 'tirkeu-bank-details', title: 'Bank accounts', markup: '<tirkeu-bank-details resident></tirkeu-bank-details>' },
@@ -33,6 +37,16 @@ function renderSections(): void {
   }
 }
 
+/** What a portal does: the chosen certificate fills the resident form. */
+function connectWidgets(): void {
+  const picker = document.querySelector('tirkeu-certificate-picker');
+  if (picker) picker.backend = backend;
+  document.addEventListener('tirkeu-certificate-select', (event) => {
+    const form = document.querySelector<TirkeuResidentForm>('tirkeu-resident-form');
+    if (form) form.certificate = (event as HTMLElementEventMap['tirkeu-certificate-select']).detail.certificate;
+  });
+}
+
 function logEvents(): void {
   const log = document.getElementById('demo-log')!;
   const types = ['tirkeu-certificate-select', 'tirkeu-submit', 'tirkeu-error', 'change'];
@@ -58,3 +72,4 @@ await startMockBackend();
 wireControls();
 logEvents();
 renderSections();
+connectWidgets();
