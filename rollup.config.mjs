@@ -6,8 +6,8 @@ import { minifyCssLiterals } from './tools/build/minify-css-literals.mjs';
 
 /**
  * Two outputs:
- * - dist/: the npm package. One ESM entry per element (class + define) and per headless
- *   module; dependencies stay external so the host's bundler dedupes lit and friends.
+ * - dist/: the npm package. One ESM module per source module (entries: each element's class
+ *   and define, each headless module); dependencies stay external so the host's bundler dedupes lit and friends.
  * - dist/cdn/: one minified file that registers every element with everything bundled, for
  *   partners who add a single <script type="module">. Heavy parts (locale packs, certificate
  *   parsing, pdf.js) stay dynamic imports and become chunks beside it.
@@ -36,7 +36,9 @@ export default [
   {
     input: entries(),
     external: isDependency,
-    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    // One file per source module, as the sources are laid out: a host's bundler then keeps
+    // exactly the modules its imports reach, and no shared chunk drags in its neighbours.
+    output: { dir: 'dist', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [minifyCssLiterals(), typescript()],
   },
   {
