@@ -1,18 +1,7 @@
+import type { KeyInfo } from '../../src/ncalayer/index.js';
+
 /** The getKeyInfo answer for a key (research/ncalayer.md §3.3), as the emulator produces it. */
-export interface FakeKeyInfo {
-  alias: string;
-  keyId: string;
-  algorithm: string;
-  subjectCn: string;
-  subjectDn: string;
-  issuerCn: string;
-  issuerDn: string;
-  serialNumber: string;
-  certNotBefore: string;
-  certNotAfter: string;
-  authorityKeyIdentifier: string;
-  pem: string;
-}
+export type FakeKeyInfo = KeyInfo;
 
 /** One emulator test key, with signatures precomputed over SAMPLE_DATA_BASE64 / SAMPLE_XML. */
 export interface FakeFixture {

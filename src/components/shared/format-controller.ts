@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { reformatKeepingCaret, type Format, type ReformatOptions } from './caret-format.js';
+import { RenderRootListeners } from './render-root-listeners.js';
 
 /**
  * Formats text inputs of its host as the user types (IBAN in groups of four, phone numbers),
@@ -16,13 +17,14 @@ import { reformatKeepingCaret, type Format, type ReformatOptions } from './caret
  */
 export class FormatController implements ReactiveController {
   private previous = new WeakMap<HTMLInputElement, string>();
-  private root?: Node;
+  private readonly listeners: RenderRootListeners;
 
   constructor(
     private readonly host: ReactiveElement,
     private readonly formats: Record<string, Format>,
     private readonly options: Pick<ReformatOptions, 'significant'> = {},
   ) {
+    this.listeners = new RenderRootListeners(host, { input: this.onInput, focusin: this.onFocus });
     host.addController(this);
   }
 
@@ -36,17 +38,11 @@ export class FormatController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.root?.removeEventListener('input', this.onInput, true);
-    this.root?.removeEventListener('focusin', this.onFocus, true);
-    this.root = undefined;
+    this.listeners.detach();
   }
 
   private listen(): void {
-    const root = this.host.renderRoot;
-    if (!root || root === this.root) return;
-    this.root = root;
-    root.addEventListener('input', this.onInput, true);
-    root.addEventListener('focusin', this.onFocus, true);
+    this.listeners.attach();
   }
 
   private onFocus = (event: Event): void => {

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { fieldId, focusControl, type SummaryItem } from './field.js';
+import { RenderRootListeners } from './render-root-listeners.js';
 
 /** Field key → error code (absent or undefined when the field is fine). */
 export type Codes = Record<string, string | undefined>;
@@ -31,13 +32,14 @@ export class ValidationController implements ReactiveController {
   submitted = false;
   readonly touched = new Set<string>();
   private readonly dirty = new Set<string>();
-  private root?: Node;
+  private readonly listeners: RenderRootListeners;
   private focusSummary = false;
 
   constructor(
     private readonly host: ReactiveElement,
     private readonly options: ValidationOptions,
   ) {
+    this.listeners = new RenderRootListeners(host, { input: this.onInput, change: this.onChange, focusout: this.onBlur });
     host.addController(this);
   }
 
@@ -59,20 +61,11 @@ export class ValidationController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.root?.removeEventListener('input', this.onInput, true);
-    this.root?.removeEventListener('change', this.onChange, true);
-    this.root?.removeEventListener('focusout', this.onBlur, true);
-    this.root = undefined;
+    this.listeners.detach();
   }
 
   private listen(): void {
-    const root = this.host.renderRoot;
-    if (!root || root === this.root) return;
-    this.root = root;
-    // Capture: a widget may stop its inner events from leaving it.
-    root.addEventListener('input', this.onInput, true);
-    root.addEventListener('change', this.onChange, true);
-    root.addEventListener('focusout', this.onBlur, true);
+    this.listeners.attach();
   }
 
   private keyOf(event: Event): string | undefined {
