@@ -205,14 +205,6 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
     };
   }
 
-  /**
-   * The browser calls this while lit reflects `disabled` to the attribute, inside an update, where
-   * a state change would be dropped; take it one microtask later so that it renders.
-   */
-  override formDisabledCallback(disabled: boolean): void {
-    queueMicrotask(() => super.formDisabledCallback(disabled));
-  }
-
   protected override formReset(): void {
     this.picker.reset();
   }

@@ -140,8 +140,15 @@ export class TirkeuFormElement extends TirkeuElement {
     this.syncForm();
   }
 
+  /**
+   * The browser calls this for a `<fieldset disabled>` around the element and also while lit
+   * reflects `disabled` to the attribute, inside an update, where a state change would be
+   * dropped; so the change is taken one microtask later, when it renders.
+   */
   formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
+    queueMicrotask(() => {
+      this.formDisabled = disabled;
+    });
   }
 
   formResetCallback(): void {
