@@ -106,3 +106,24 @@ export {
   type UserData,
 } from './schemas.js';
 export { issuesToFieldErrors, type SchemaIssue } from './field-errors.js';
+export {
+  checkBankAccountData,
+  checkDocumentManifestEntry,
+  checkNonResidentCompany,
+  checkNonResidentRegistration,
+  checkNonResidentUser,
+  checkResidentCompany,
+  checkResidentRegistration,
+  checkResidentUser,
+  DOCUMENT_MANIFEST_ENTRY_RULES,
+  idNumberFitsStatus,
+  NON_RESIDENT_BANK_ACCOUNT_RULES,
+  NON_RESIDENT_COMPANY_RULES,
+  NON_RESIDENT_USER_RULES,
+  RESIDENT_BANK_ACCOUNT_RULES,
+  RESIDENT_COMPANY_RULES,
+  RESIDENT_USER_RULES,
+  type FieldRule,
+  type FieldValidator,
+  type RuleResult,
+} from './registration-rules.js';

@@ -10,13 +10,13 @@
  * in the payload (`user.passwordRepeat`, `user.emailCode`, `agreement`) belong to the form.
  */
 import {
+  checkNonResidentRegistration,
+  checkNonResidentUser,
+  checkResidentRegistration,
+  checkResidentUser,
   detectOwnershipForm,
   isValidationCode,
   issuesToFieldErrors,
-  nonResidentRegistrationSchema,
-  nonResidentUserSchema,
-  residentRegistrationSchema,
-  residentUserSchema,
   validatePasswordRepeat,
   type LegalStatus,
   type OwnershipForm,
@@ -244,7 +244,7 @@ export function tidyValue(control: ControlKind, raw: string): string {
 
 // ————— Payload and codes —————
 
-/** The payload as built from the raw values, before the schema normalises it. */
+/** The payload as built from the raw values, before the model's rules normalise it. */
 export interface RawPayload {
   kind: RegistrantKind;
   legalStatus: LegalStatus;
@@ -255,12 +255,13 @@ export interface RawPayload {
   documents: unknown[];
 }
 
-/** `''` and blanks become `undefined`, as the schema's optional fields expect. */
+/** `''` and blanks become `undefined`, as the model's optional fields expect. */
 const text = (value: string | undefined): string | undefined => (value && value.trim() ? value : undefined);
 
 /**
  * The payload from what the form holds: only the fields the configuration shows, raw. The
- * schema (model/schemas.ts) turns it into the typed, normalised payload or into field codes.
+ * model's rules (model/registration-rules.ts, the same rules as model/schemas.ts without zod)
+ * turn it into the typed, normalised payload or into field codes.
  */
 export function rawPayload(values: FieldValues, config: SectionConfig, bankAccounts: readonly unknown[]): RawPayload {
   const v = (key: FieldKey) => text(values[key]);
@@ -328,16 +329,17 @@ export interface FormState {
 export interface Evaluation {
   /** Field key → code, in display order; a valid field is absent. */
   codes: Partial<Record<FieldKey, string>>;
-  /** The schema's typed output when every field of the payload is valid. */
+  /** The typed, normalised payload (as the schema outputs it) when every field is valid. */
   payload?: unknown;
   /** The payload as built, valid or not. */
   raw: RawPayload;
 }
 
 /**
- * Every field's code now: the model's schema on the payload built from the visible fields,
- * plus the form's own rules (password repeat, e-mail code, agreement). The schema is the one
- * source of the field rules, so the form and a server that runs the same schema agree.
+ * Every field's code now: the model's registration rules on the payload built from the visible
+ * fields, plus the form's own rules (password repeat, e-mail code, agreement). The rules are
+ * the schema's (model/schemas.ts) without zod, and a test holds them to the same verdicts, so
+ * the form and a server that runs the schema agree while the forms' bundle carries no zod.
  */
 export function evaluate(
   values: FieldValues,
@@ -350,12 +352,12 @@ export function evaluate(
   let result: { success: boolean; data?: unknown; error?: { issues: readonly SchemaIssue[] } };
   if (config.companyRegistered) {
     // Only the personal part: the organisation and its accounts are on the portal already.
-    const user = (resident ? residentUserSchema : nonResidentUserSchema).safeParse(raw.user);
+    const user = (resident ? checkResidentUser : checkNonResidentUser)(raw.user);
     result = user.success
       ? { success: true, data: { kind: raw.kind, legalStatus: raw.legalStatus, user: user.data, bankAccounts: [], documents: [] } }
       : { success: false, error: { issues: user.error.issues.map((i) => ({ ...i, path: ['user', ...i.path] })) } };
   } else {
-    result = (resident ? residentRegistrationSchema : nonResidentRegistrationSchema).safeParse(raw);
+    result = (resident ? checkResidentRegistration : checkNonResidentRegistration)(raw);
   }
   const issues = issuesToFieldErrors(result as Parameters<typeof issuesToFieldErrors>[0]);
   const fields = allFields(config);
