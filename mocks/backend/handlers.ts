@@ -18,6 +18,7 @@
  *   `company.name`; a wrong IIN/BIN check digit 422 `iin-checksum` / `bin-checksum`; an unconfirmed e-mail 422
  *   `email-not-verified`; BIN `170640001230` 409 `organisation-exists`; a registered IIN or e-mail
  *   409 `user-exists`. A repeated `Idempotency-Key` returns the first answer.
+ * An `agreementSignature` part that is no readable signature answers 422 on `agreementSignature`.
  * Signatures: a real CMS (attached, base64) or `mockSignature(data, subject)`; the mock reads the
  * signed content and the signer's subject but does not verify the cryptography.
  */
@@ -45,6 +46,8 @@ export interface ReceivedRegistration {
   /** File parts by slot (`documents[<slot>]`). */
   documents: Record<string, File[]>;
   signature: string;
+  /** The `agreementSignature` part (CMS over the user agreement's text), when sent. */
+  agreementSignature?: string;
   idempotencyKey: string | null;
 }
 
@@ -289,6 +292,8 @@ export function createBackendHandlers(options: BackendMockOptions = {}): HttpHan
           const part = form.get('payload');
           const payloadText = typeof part == 'string' ? part : part ? await part.text() : '';
           const signature = String(form.get('signature') ?? '');
+          const agreementPart = form.get('agreementSignature');
+          const agreementSignature = typeof agreementPart == 'string' ? agreementPart : undefined;
           const documents: Record<string, File[]> = {};
           for (const [name, value] of form) {
             const slot = /^documents\[(.+)\]$/.exec(name)?.[1];
@@ -300,7 +305,14 @@ export function createBackendHandlers(options: BackendMockOptions = {}): HttpHan
           } catch {
             payload = undefined;
           }
-          options.onRegistration?.({ payloadText, payload, documents, signature, idempotencyKey: key });
+          options.onRegistration?.({
+            payloadText,
+            payload,
+            documents,
+            signature,
+            ...(agreementSignature !== undefined && { agreementSignature }),
+            idempotencyKey: key,
+          });
           const fail = (status: number, code: string, extra: Partial<ErrorBody> = {}) => ({
             status,
             body: { code, message: MESSAGES[code] ?? code, ...extra },
@@ -312,6 +324,8 @@ export function createBackendHandlers(options: BackendMockOptions = {}): HttpHan
           const resident = payload.kind == 'resident';
           if (!read || !signs(read, payloadText) || (resident && read.subject.iin && read.subject.iin != user.iin))
             return fail(422, 'signature-invalid');
+          if (agreementSignature !== undefined && !readSignature(agreementSignature))
+            return fail(422, 'validation', { errors: [{ path: 'agreementSignature', code: 'signature-invalid' }] });
 
           const errors: FieldError[] = [...(options.rejectSubmission ?? [])];
           const email = typeof user.email == 'string' ? user.email.trim().toLowerCase() : '';

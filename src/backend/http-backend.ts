@@ -151,6 +151,7 @@ export class HttpBackend implements RegistrationBackend {
     for (const [slot, files] of Object.entries(documents))
       for (const file of ([] as Blob[]).concat(files as Blob)) form.append(`documents[${slot}]`, file);
     form.append('signature', submission.signature);
+    if (submission.agreementSignature) form.append('agreementSignature', submission.agreementSignature);
     return this.#call(
       { method: 'POST', path: '/registrations', body: form, shape: 'id:s status:s', key: options?.idempotencyKey },
       options,

@@ -1,4 +1,7 @@
 // Wire types of the REST contract (docs/openapi.yaml). Types only: nothing here reaches a bundle.
+import type { RegistrationPayload } from '../model/index.js';
+
+export type { RegistrationPayload };
 
 /** Options every backend call accepts. */
 export interface RequestOptions {
@@ -123,15 +126,7 @@ export interface Invitation {
   };
 }
 
-/**
- * The registration as the server receives it (`payload` part): the domain model's
- * `RegistrationPayload` (tirkeu/model) fits this structural type.
- */
-export interface RegistrationPayload {
-  kind: 'resident' | 'non-resident';
-  user: { email: string };
-}
-
+/** What `submitRegistration` sends; the payload is the domain model's `RegistrationPayload`. */
 export interface RegistrationSubmission<P = RegistrationPayload> {
   /**
    * The registration. A string is sent as it is: pass the exact text that was signed.
@@ -142,6 +137,11 @@ export interface RegistrationSubmission<P = RegistrationPayload> {
   documents?: Record<string, Blob | readonly Blob[]>;
   /** CMS (base64) over the UTF-8 bytes of the serialised payload. */
   signature: string;
+  /**
+   * CMS (base64, attached) over the UTF-8 bytes of the user agreement's text, made with the
+   * signing key, where the portal asks for a signed agreement (seed 001).
+   */
+  agreementSignature?: string;
 }
 
 export interface SubmitOptions extends RequestOptions {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import type { SetupWorker } from 'msw/browser';
-import { HttpBackend, isBackendError, parseRetryAfter, serializePayload } from '../../src/backend/index.js';
+import { HttpBackend, isBackendError, parseRetryAfter, serializePayload, type RegistrationPayload, type RegistrationSubmission } from '../../src/backend/index.js';
 import {
   DEMO_EMAIL_CODE,
   EXISTING_EMAIL,
@@ -50,10 +50,11 @@ function residentPayload(overrides: { email?: string; iin?: string; bin?: string
 
 const pdf = (name: string) => new File(['%PDF-1.7\n'], name, { type: 'application/pdf' });
 
-function submission(payload: ReturnType<typeof residentPayload>) {
+function submission(payload: ReturnType<typeof residentPayload>): RegistrationSubmission {
   const text = serializePayload(payload);
   return {
-    payload,
+    // A partial payload: the mock checks only what it needs.
+    payload: payload as unknown as RegistrationPayload,
     documents: { 'state-registration': pdf('cert.pdf'), other: [pdf('a.pdf'), pdf('b.pdf')] },
     signature: mockSignature(text, { iin: payload.user.iin }),
   };
@@ -239,6 +240,24 @@ describe('HttpBackend against the mock backend', () => {
       expect(got.documents.other.map((f) => f.name)).to.deep.equal(['a.pdf', 'b.pdf']);
       expect(await got.documents['state-registration'][0].text()).to.equal('%PDF-1.7\n');
       expect(got.signature).to.equal(submission(payload).signature);
+      expect(got.agreementSignature, 'no agreement part unless given').to.equal(undefined);
+    });
+
+    it('sends the agreement signature as its own part', async () => {
+      const payload = residentPayload();
+      await confirmEmail(backend, payload.user.email);
+      const agreementSignature = mockSignature('I accept the user agreement.', { iin: NEW_IIN });
+      const receipt = await backend.submitRegistration({ ...submission(payload), agreementSignature });
+      expect(receipt.status).to.equal('moderation');
+      expect(received[0].agreementSignature).to.equal(agreementSignature);
+    });
+
+    it('answers an unreadable agreement signature with a 422 on its path', async () => {
+      const payload = residentPayload();
+      await confirmEmail(backend, payload.user.email);
+      const error = await failure(backend.submitRegistration({ ...submission(payload), agreementSignature: 'not a signature' }));
+      expect(error.code).to.equal('validation');
+      expect(error.fieldErrors).to.deep.equal({ agreementSignature: 'signature-invalid' });
     });
 
     it('sends a string payload as it is', async () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { HttpBackend } from '../../src/backend/index.js';
+import { HttpBackend, type RegistrationPayload } from '../../src/backend/index.js';
 import { setupBrowserMocks } from '../../mocks/backend/browser.js';
 import { createBackendHandlers, handlers, mockSignature, NEW_BIN, readSignature, REGISTRY, signs, validId } from '../../mocks/backend/index.js';
 import { CMS_CONTENT, CMS_FIXTURE } from './fixtures.js';
@@ -67,7 +67,7 @@ describe('mock backend', () => {
 
     await setupBrowserMocks({ scenario: 'serverValidation' });
     const payload = { kind: 'resident' as const, user: { iin: '900101300017', email: 'x@example.kz' }, documents: [] };
-    const error = await failure(backend.submitRegistration({ payload, signature: mockSignature(JSON.stringify(payload), {}) }));
+    const error = await failure(backend.submitRegistration({ payload: payload as unknown as RegistrationPayload, signature: mockSignature(JSON.stringify(payload), {}) }));
     expect(Object.keys(error.fieldErrors)).to.include.members(['company.name', 'bankAccounts.0.iban']);
 
     await setupBrowserMocks({ scenario: 'unavailable' });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { HttpBackend, serializePayload } from '../../src/backend/index.js';
+import { HttpBackend, serializePayload, type RegistrationPayload } from '../../src/backend/index.js';
 import { codeFor } from '../../src/backend/errors.js';
 import {
   createBackendHandlers,
@@ -112,7 +112,7 @@ describe('mock backend and docs/openapi.yaml', () => {
     const submit = (p: ReturnType<typeof payload>) =>
       settle(
         backend.submitRegistration({
-          payload: p,
+          payload: p as unknown as RegistrationPayload,
           documents: { 'state-registration': new File(['%'], 'c.pdf', { type: 'application/pdf' }) },
           signature: mockSignature(serializePayload(p), { iin: person.iin }),
         }),
