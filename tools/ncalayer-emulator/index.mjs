@@ -40,6 +40,8 @@ export async function startEmulator({ port = 13579, controlPort = 0, config: ini
     response.end('NCALayer emulator (tirkeu)\n');
   });
   const wss = new WebSocketServer({ server: https });
+  // ws re-emits the HTTPS server's errors (a port in use); the listen promise below reports them.
+  wss.on('error', () => {});
 
   wss.on('connection', (socket, request) => {
     if (!isLoopback(request.socket.remoteAddress)) return socket.close(1008, 'You shall not pass!');

@@ -1,0 +1,85 @@
+// README's first command: the demo host page, under its strict Content Security Policy, with the
+// mock backend and the NCALayer emulator, works end to end in Chromium.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import puppeteer from 'puppeteer-core';
+import { chromiumPath } from '../../tools/test/chromium.mjs';
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+async function startDemo() {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['tools/demo-server.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`demo did not start: ${output}`)), 30000);
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      if (output.includes('Tirkeu demo:')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('exit', (code) => reject(new Error(`demo exited ${code}: ${output}`)));
+  });
+  return { url: `http://localhost:${port}/`, output: () => output, stop: () => child.kill('SIGTERM') };
+}
+
+test('the demo page registers the widgets, signs with the emulator and fills the form, with no CSP violation', { timeout: 120000 }, async () => {
+  const demo = await startDemo();
+  const browser = await puppeteer.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--ignore-certificate-errors', '--disable-background-networking', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
+    await page.evaluateOnNewDocument(() => {
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`));
+    });
+    page.on('console', (message) => {
+      if (message.text().startsWith('CSP:')) problems.push(message.text());
+    });
+    await page.goto(demo.url, { waitUntil: 'load' });
+
+    // The page starts the mock backend first, then adds the widgets.
+    const rendered = () =>
+      ['tirkeu-certificate-picker', 'tirkeu-resident-form', 'tirkeu-nonresident-form', 'tirkeu-bank-details'].filter((tag) => document.querySelector(tag)?.shadowRoot);
+    await page
+      .waitForFunction(
+        () => ['tirkeu-certificate-picker', 'tirkeu-resident-form', 'tirkeu-nonresident-form', 'tirkeu-bank-details'].every((tag) => document.querySelector(tag)?.shadowRoot),
+        { timeout: 15000 },
+      )
+      .catch(() => {});
+    const tags = await page.evaluate(rendered);
+    assert.equal(tags.length, 4, `rendered: ${tags.join(', ')}`);
+
+    const button = await page.waitForSelector('tirkeu-certificate-picker >>> button');
+    await button.click();
+    await page.waitForFunction(() => document.querySelector('tirkeu-certificate-picker')?.state === 'selected', { timeout: 20000 });
+    const iin = await page.waitForFunction(
+      () => {
+        const form = document.querySelector('tirkeu-resident-form');
+        const input = [...(form?.shadowRoot?.querySelectorAll('input') ?? [])].find((el) => /^\d{12}$/.test(el.value));
+        return input?.value;
+      },
+      { timeout: 10000 },
+    );
+    assert.match(await iin.jsonValue(), /^\d{12}$/);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+    demo.stop();
+  }
+});
