@@ -214,6 +214,9 @@ function objectOf(shape: Shape, refine?: (value: Record<string, unknown>, path: 
   return (input, path, issues) => {
     if (!isRecord(input)) {
       report(issues, path, containerCode(input));
+      // As the schema does: its cross-checks run on any object, so an array in an object's
+      // place is read by them too (a resident's account given as `[]` also misses its KBe).
+      if (typeof input === 'object' && input !== null) refine?.(input as Record<string, unknown>, path, issues);
       return input;
     }
     const value: Record<string, unknown> = {};
