@@ -12,30 +12,16 @@ import { isAccountType } from '../../model/reference/account-types.js';
 import { lookupKzBank, lookupKzBankByBic } from '../../model/bank-lookup.js';
 import type { KzBank } from '../../model/banks.js';
 import type { ModelLocale } from '../../model/reference/locale.js';
+import type { AccountType } from '../../model/reference/account-types.js';
+import type { BankAccount as ModelBankAccount } from '../../model/schemas.js';
 import { compactAccount, groupsOfFour } from '../shared/caret-format.js';
 
-/** One bank account, as `value` gives and takes it. */
-export interface BankAccount {
-  /** ISO 3166-1 alpha-2 country of the bank. */
-  country: string;
-  bankName: string;
-  /** SWIFT / BIC, 8 or 11 characters. */
-  bic: string;
-  /** In countries of the IBAN registry (electronic form, no spaces). */
-  iban?: string;
-  /** Elsewhere: the local account number. */
-  accountNumber?: string;
-  /** Beneficiary code, 2 digits. */
-  kbe?: string;
-  /** One of the model's account types: current, savings, deposit, card, correspondent, other. */
-  accountType: string;
-  /** ISO 4217. */
-  currency: string;
-  /** `YYYY-MM-DD`. */
-  openedOn?: string;
-  closedOn?: string;
-  isMain: boolean;
-}
+/**
+ * One bank account, as `value` gives and takes it: the model's `BankAccount` (what the schema
+ * outputs), except that `openedOn` may be missing, as it is while the account is being typed
+ * (blanks are left out; the schema then reports it). A model account fits as it is.
+ */
+export type BankAccount = Omit<ModelBankAccount, 'openedOn'> & Partial<Pick<ModelBankAccount, 'openedOn'>>;
 
 export type DraftField =
   | 'country'
@@ -136,7 +122,8 @@ export function fromDraft(draft: AccountDraft): BankAccount {
     country: draft.country,
     bankName: draft.bankName.trim(),
     bic: compactAccount(draft.bic),
-    accountType: draft.accountType,
+    // As chosen: the editor offers only the model's types; the schema checks it.
+    accountType: draft.accountType as AccountType,
     currency: draft.currency,
     isMain: draft.isMain,
   };

@@ -218,6 +218,34 @@ export const agreementTexts = {
     }),
 };
 
+export const invitationTexts = {
+  pending: () => msg('Loading your invitation…', { id: 'form.invitation.pending' }),
+  applied: (fields: string) =>
+    msg(str`Filled in from your invitation: ${fields}. Please check them before you register.`, {
+      id: 'form.invitation.applied',
+    }),
+  appliedBy: (by: string, fields: string) =>
+    msg(str`Filled in from your invitation by ${by}: ${fields}. Please check them before you register.`, {
+      id: 'form.invitation.applied-by',
+    }),
+  expired: () =>
+    msg('This invitation has expired. Fill in the form yourself or ask for a new invitation.', {
+      id: 'form.invitation.expired',
+    }),
+  notFound: () =>
+    msg('This invitation link is not valid. Fill in the form yourself or ask for a new invitation.', {
+      id: 'form.invitation.not-found',
+    }),
+  failed: () =>
+    msg('The invitation could not be loaded. Fill in the form yourself or reload the page later.', {
+      id: 'form.invitation.failed',
+    }),
+};
+
+/** A server's complaint about one of the bank accounts, numbered from 1. */
+export const bankAccountError = (account: number, text: string) =>
+  msg(str`Account ${account}: ${text}`, { id: 'form.bank.account-error' });
+
 export const companyTexts = {
   ownershipWarning: (form: string) =>
     msg(str`The name seems to include the ownership form “${form}”. Enter the name without it.`, {

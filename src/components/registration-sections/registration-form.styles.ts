@@ -196,4 +196,16 @@ export const registrationFormStyles = css`
     display: grid;
     gap: 0.25em;
   }
+  .invitation {
+    margin: 0;
+  }
+  .invitation.applied {
+    border-inline-start: 4px solid var(--_primary);
+  }
+  .invitation.problem {
+    border: 2px solid var(--_warning);
+  }
+  input[data-prefilled] {
+    border-inline-start: 3px solid var(--_primary);
+  }
 `;

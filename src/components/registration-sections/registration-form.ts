@@ -5,15 +5,19 @@ import { ValidationController } from '../shared/validation-controller.js';
 import { HintController } from '../shared/hint-controller.js';
 import { FormatController } from '../shared/format-controller.js';
 import { errorSummary, fieldId } from '../shared/field.js';
+import type { TirkeuErrorDetail } from '../shared/events.js';
 import type { ComboboxOption } from '../shared/combobox/combobox.js';
 import '../shared/combobox/define.js';
 import '../bank-details/define.js';
+import '../certificate-picker/define.js';
+import type { CertificateSelectDetail, ChallengeSource, TirkeuCertificatePicker } from '../certificate-picker/define.js';
 import type { BankAccount } from '../bank-details/bank-details.js';
 import {
   BackendError,
   HttpBackend,
   isBackendError,
   serializePayload,
+  type Invitation,
   type RegistrationBackend,
   type RegistrationReceipt,
 } from '../../backend/index.js';
@@ -26,7 +30,7 @@ import {
   type RegistrantKind,
 } from '../../model/index.js';
 import { EmailCodeController } from './email-code-controller.js';
-import { agreementTexts, codeMessage, formTexts } from './labels.js';
+import { agreementTexts, bankAccountError, codeMessage, fieldLabel, formTexts, invitationTexts } from './labels.js';
 import {
   allFields,
   compactNumber,
@@ -40,8 +44,8 @@ import {
   type SectionConfig,
 } from './rules.js';
 import { placeServerErrors, type ServerFieldError } from './server-errors.js';
-import { fromPayload } from './prefill.js';
-import type { AgreementState, SectionContext } from './sections.js';
+import { fromInvitation, fromPayload } from './prefill.js';
+import type { AgreementPicker, AgreementState, SectionContext } from './sections.js';
 
 /** What a signature is made for. */
 export type SignPurpose = 'agreement' | 'registration';
@@ -72,13 +76,28 @@ export interface RegisteredDetail<P> {
   receipt: RegistrationReceipt;
 }
 
-export interface FormErrorDetail {
-  /** A `BackendError` code (`user-exists`, `organisation-exists`, `validation`, `network`…) or `signing`. */
-  code: string;
-  error: unknown;
-}
+/**
+ * Detail of the forms' `tirkeu-error`: `code` is a `BackendError` code (`user-exists`,
+ * `organisation-exists`, `validation`, `network`…), `signing`, `invitation-expired` or
+ * `invitation-not-found`; `message` is what the form says about it, in its language; `cause` the
+ * original error.
+ */
+export type FormErrorDetail = TirkeuErrorDetail;
 
 type FormMessage = { tone: 'error' | 'warning' | 'success'; text: string; details?: string[] };
+
+/** Where an invitation link stands: loading, applied (with the keys it filled), or refused. */
+type InvitationState =
+  | { state: 'pending'; token: string }
+  | { state: 'applied'; token: string; invitedBy?: string; keys: FieldKey[] }
+  | { state: 'expired' | 'not-found' | 'failed'; token: string };
+
+/** Base64 of a text's UTF-8 bytes: what NCALayer signs (`decode: true`). */
+function utf8Base64(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
 
 let idempotencySeed = 0;
 const newKey = (): string =>
@@ -107,8 +126,27 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
   /** The organisation is on the portal already: only the personal part is asked (seed 000). */
   @property({ type: Boolean, reflect: true, attribute: 'company-registered' }) companyRegistered = false;
 
-  /** Signs the agreement and the registration; see `Signer`. */
+  /**
+   * Signs the agreement and the registration; see `Signer`. Without it the agreement is signed
+   * with an embedded `tirkeu-certificate-picker` (signing keys) and the registration through
+   * `tirkeu-sign-request`.
+   */
   @property({ attribute: false }) signer?: Signer;
+
+  /**
+   * An invitation token (seed 002): resolved through the backend on connect; the fields it
+   * carries are shown filled in, with a note asking the user to check them.
+   */
+  @property() invitation?: string;
+
+  /** NCALayer's address for the agreement's certificate picker; the picker's default when unset. */
+  @property({ attribute: 'ncalayer-url' }) ncalayerUrl?: string;
+
+  /**
+   * The agreement's certificate picker accepts certificates that do not chain to NCA's
+   * production CAs (NCA's test CA, the emulator). Never in production.
+   */
+  @property({ type: Boolean, attribute: 'test-certificates' }) testCertificates = false;
 
   /** Values as typed, by field key. */
   @state() protected values: FieldValues = {};
@@ -118,6 +156,7 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
   @state() protected submitting = false;
   @state() protected agreement: AgreementState = 'unsigned';
   @state() protected agreementError?: string;
+  @state() protected invitationState?: InvitationState;
 
   /** Keys the user edited themselves: prefills never overwrite them. */
   protected readonly edited = new Set<FieldKey>();
@@ -125,6 +164,22 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
   private evaluation?: Evaluation;
   private lastSubmission?: { text: string; key: string };
   private ownBackend?: { base: string; backend: RegistrationBackend };
+  private invitationAbort?: AbortController;
+  private invitationPromise: Promise<void> = Promise.resolve();
+  /** The text the agreement picker was given to sign. */
+  private agreementText?: string;
+  private readonly agreementSource: ChallengeSource = {
+    getChallenge: async () => {
+      this.agreementText = this.currentAgreementText();
+      return { challenge: utf8Base64(this.agreementText), expiresAt: '' };
+    },
+  };
+  private readonly agreementPicker: AgreementPicker = {
+    source: this.agreementSource,
+    testCertificates: false,
+    selected: (event) => this.onAgreementPicked(event),
+    failed: () => this.onAgreementPickerFailed(),
+  };
 
   protected abstract readonly kind: RegistrantKind;
 
@@ -227,6 +282,8 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     this.agreement = 'unsigned';
     this.agreementSignature = undefined;
     this.agreementError = undefined;
+    this.agreementText = undefined;
+    (this.renderRoot as ShadowRoot | undefined)?.querySelector?.<TirkeuCertificatePicker>('tirkeu-certificate-picker')?.reset();
     this.lastSubmission = undefined;
     this.email.reset();
     this.validation.reset();
@@ -265,6 +322,12 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
   /** The legal status radio changed. */
   protected legalStatusChanged(_status: LegalStatus): void {}
 
+  /** An invitation names the registrant's legal status: take it where the form allows. */
+  protected invitedLegalStatus(_status: LegalStatus): void {}
+
+  /** An invitation's fields were filled in (the resident form looks the BIN up). */
+  protected invitationApplied(_values: FieldValues): void {}
+
   /** Sets values from code (prefill); keys the user edited keep their values unless `force`. */
   protected setValues(values: FieldValues, { force = false } = {}): void {
     const next = { ...this.values };
@@ -292,6 +355,10 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
       agreement: this.agreement,
       agreementError: this.agreementError,
       signAgreement: () => void this.signAgreement(),
+      agreementPicker: this.signer
+        ? undefined
+        : Object.assign(this.agreementPicker, { ncalayerUrl: this.ncalayerUrl, testCertificates: this.testCertificates }),
+      prefilled: this.invitationState?.state === 'applied' ? new Set(this.invitationState.keys) : undefined,
       setLegalStatus: (status) => this.legalStatusChanged(status),
       stripOwnershipForm: () => this.onStripOwnership(),
       countryOptions: () => countryOptions(this.localize.locale),
@@ -303,6 +370,84 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
 
   /** The sections, in the form's order (see sections.ts). */
   protected abstract renderSections(ctx: SectionContext): TemplateResult | TemplateResult[] | typeof nothing;
+
+  // ————— Invitation —————
+
+  /** Resolves when a pending invitation has been answered and applied (for hosts and tests). */
+  get invitationComplete(): Promise<boolean> {
+    return this.invitationPromise.then(() => this.updateComplete);
+  }
+
+  /** Resolves the `invitation` token once per token, when a backend is there to ask. */
+  private loadInvitation(): void {
+    const token = this.invitation?.trim();
+    if (!token) {
+      this.invitationAbort?.abort();
+      this.invitationState = undefined;
+      return;
+    }
+    const backend = this.activeBackend;
+    if (!backend || this.invitationState?.token === token) return;
+    this.invitationPromise = this.resolveInvitation(backend, token);
+  }
+
+  private async resolveInvitation(backend: RegistrationBackend, token: string): Promise<void> {
+    this.invitationAbort?.abort();
+    const abort = (this.invitationAbort = new AbortController());
+    this.invitationState = { state: 'pending', token };
+    let invitation: Invitation;
+    try {
+      invitation = await backend.resolveInvitation(token, { signal: abort.signal });
+    } catch (error) {
+      if (abort.signal.aborted || isBackendError(error, 'aborted')) return;
+      const state = isBackendError(error, 'invitation-expired') ? 'expired' : isBackendError(error, 'not-found') ? 'not-found' : 'failed';
+      this.invitationState = { state, token };
+      const code = state === 'failed' ? (isBackendError(error) ? error.code : 'network') : `invitation-${state}`;
+      this.emit<FormErrorDetail>('tirkeu-error', { code, message: this.localize.run(() => invitationProblem(state)), cause: error });
+      return;
+    }
+    if (abort.signal.aborted) return;
+    this.applyInvitation(token, invitation);
+  }
+
+  /**
+   * Fills the fields the invitation carries, where the form shows them: never over what the
+   * user typed or what the certificate fixes.
+   */
+  private applyInvitation(token: string, invitation: Invitation): void {
+    const status = invitation.prefill.company?.legalStatus;
+    if (status) this.invitedLegalStatus(status);
+    const shown = new Set(allFields(this.config).map((spec) => spec.key));
+    const locked = this.locked;
+    const prefill: FieldValues = {};
+    for (const [key, value] of Object.entries(fromInvitation(invitation)) as [FieldKey, string][]) {
+      if (shown.has(key) && !locked.has(key) && !(this.edited.has(key) && (this.values[key] ?? '').trim())) prefill[key] = value;
+    }
+    this.setValues(prefill);
+    if (prefill['user.email']) this.email.emailChanged(prefill['user.email']);
+    this.invitationState = { state: 'applied', token, invitedBy: invitation.invitedBy, keys: Object.keys(prefill) as FieldKey[] };
+    this.invitationApplied(prefill);
+  }
+
+  private renderInvitation(): TemplateResult | typeof nothing {
+    const invitation = this.invitationState;
+    if (!invitation) return nothing;
+    if (invitation.state === 'pending') {
+      return html`<p class="notice invitation" part="invitation" role="status">${invitationTexts.pending()}</p>`;
+    }
+    if (invitation.state === 'applied') {
+      if (!invitation.keys.length) return nothing;
+      const config = this.config;
+      const labels = invitation.keys.map((key) => fieldLabel(key, config));
+      const list = new Intl.ListFormat(this.localize.locale, { type: 'conjunction' }).format(labels);
+      return html`<p class="notice invitation applied" part="invitation" role="status" data-state="applied">
+        ${invitation.invitedBy ? invitationTexts.appliedBy(invitation.invitedBy, list) : invitationTexts.applied(list)}
+      </p>`;
+    }
+    return html`<p class="notice invitation problem" part="invitation invitation-problem" role="status" data-state=${invitation.state}>
+      ${invitationProblem(invitation.state)}
+    </p>`;
+  }
 
   // ————— Rules —————
 
@@ -336,7 +481,10 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
 
   private messageFor(code: string, key: FieldKey): string {
     const server = this.serverErrors[key];
-    return codeMessage(code, server && server.code === code ? server.message : undefined);
+    const text = codeMessage(code, server && server.code === code ? server.message : undefined);
+    // `bankAccounts.1.iban`: say which account the server means.
+    const account = server && server.code === code ? /^bankAccounts\.(\d+)\./.exec(server.path) : null;
+    return account ? bankAccountError(Number(account[1]) + 1, text) : text;
   }
 
   // ————— Events from the sections —————
@@ -419,12 +567,35 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     return await detail.signature;
   }
 
+  /** The agreement as the user reads it: the slotted text, else the default sentence. */
+  private currentAgreementText(): string {
+    const slotted = (this.querySelector('[slot="agreement"]')?.textContent ?? '').trim();
+    return slotted || this.localize.run(() => agreementTexts.text());
+  }
+
+  /** The embedded picker signed the agreement's text: keep the CMS for the submission. */
+  private onAgreementPicked(event: CustomEvent<CertificateSelectDetail>): void {
+    // The picker's choice is the agreement's signature, not the host's log-in certificate.
+    event.stopPropagation();
+    const text = this.agreementText ?? this.currentAgreementText();
+    this.agreementSignature = event.detail.signature;
+    this.agreement = 'signed';
+    this.agreementError = undefined;
+    this.validation.touch('agreement');
+    this.emit('tirkeu-agreement-sign', { text, signature: event.detail.signature, certificate: event.detail.certificate });
+  }
+
+  /** The picker failed (it says why, and its `tirkeu-error` goes on to the host): nothing is signed now. */
+  private onAgreementPickerFailed(): void {
+    this.agreement = 'unsigned';
+    this.agreementSignature = undefined;
+  }
+
   private async signAgreement(): Promise<void> {
     if (this.agreement !== 'unsigned') return;
     this.agreement = 'signing';
     this.agreementError = undefined;
-    const slotted = (this.querySelector('[slot="agreement"]')?.textContent ?? '').trim();
-    const text = slotted || this.localize.run(() => agreementTexts.text());
+    const text = this.currentAgreementText();
     try {
       this.agreementSignature = await this.sign(text, 'agreement');
       this.agreement = 'signed';
@@ -432,7 +603,7 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     } catch (error) {
       this.agreement = 'unsigned';
       this.agreementError = this.localize.run(() => formTexts.signing());
-      this.emit<FormErrorDetail>('tirkeu-error', { code: 'signing', error });
+      this.emit<FormErrorDetail>('tirkeu-error', { code: 'signing', message: this.agreementError, cause: error });
     }
   }
 
@@ -447,10 +618,13 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
         signature = await this.sign(text, 'registration');
       } catch (error) {
         this.message = { tone: 'error', text: this.localize.run(() => formTexts.signing()) };
-        this.emit<FormErrorDetail>('tirkeu-error', { code: 'signing', error });
+        this.emit<FormErrorDetail>('tirkeu-error', { code: 'signing', message: this.message.text, cause: error });
         return;
       }
-      const receipt = await backend.submitRegistration({ payload: text, signature }, { idempotencyKey: this.lastSubmission.key });
+      const receipt = await backend.submitRegistration(
+        { payload: text, signature, ...(this.requireAgreement && this.agreementSignature && { agreementSignature: this.agreementSignature }) },
+        { idempotencyKey: this.lastSubmission.key },
+      );
       this.message = { tone: 'success', text: this.localize.run(() => formTexts.success(receipt.id)) };
       this.emit<RegisteredDetail<P>>('tirkeu-registered', { payload, receipt });
     } catch (error) {
@@ -465,7 +639,6 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
   /** Puts a backend's refusal where the user sees it: 422 on the fields, 409 as a form message. */
   protected showBackendError(error: unknown): void {
     const code = isBackendError(error) ? error.code : 'network';
-    this.emit<FormErrorDetail>('tirkeu-error', { code, error });
     const run = <T>(fn: () => T) => this.localize.run(fn);
     if (isBackendError(error, 'validation')) {
       const placed = placeServerErrors(error.errors, allFields(this.config));
@@ -486,6 +659,7 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
       const text = error instanceof BackendError ? run(() => codeMessage(error.serverCode ?? error.code, error.message)) : String(error);
       this.message = { tone: 'error', text: run(() => formTexts.refused(text)) };
     }
+    this.emit<FormErrorDetail>('tirkeu-error', { code, message: this.message.text, cause: error });
   }
 
   private focusMessage(): void {
@@ -543,6 +717,21 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if ((changed.has('apiBase') || changed.has('backend')) && !this.activeBackend && this.email.status !== 'idle') this.email.reset();
+    if (changed.has('invitation') || changed.has('apiBase') || changed.has('backend')) this.loadInvitation();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page while the invitation was loading: ask again.
+    if (this.hasUpdated) this.loadInvitation();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.invitationState?.state === 'pending') {
+      this.invitationAbort?.abort();
+      this.invitationState = undefined;
+    }
   }
 
   private onSubmitEvent(event: Event): void {
@@ -568,7 +757,7 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
   override render() {
     const ctx = this.sectionContext();
     return html`<form part="form" novalidate @submit=${this.onSubmitEvent} aria-busy=${this.submitting ? 'true' : 'false'}>
-      ${this.renderMessage()} ${errorSummary(this.validation.summary())}
+      ${this.renderMessage()} ${this.renderInvitation()} ${errorSummary(this.validation.summary())}
       <slot name="before"></slot>
       ${this.renderSections(ctx)}
       <slot name="after"></slot>
@@ -579,6 +768,11 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
       </div>
     </form>`;
   }
+}
+
+/** The notice for an invitation that could not be used. */
+function invitationProblem(state: 'expired' | 'not-found' | 'failed'): string {
+  return state === 'expired' ? invitationTexts.expired() : state === 'not-found' ? invitationTexts.notFound() : invitationTexts.failed();
 }
 
 /** Country options in a locale, Kazakhstan first; built once per locale. */

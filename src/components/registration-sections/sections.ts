@@ -16,6 +16,7 @@ import type { ComboboxOption } from '../shared/combobox/combobox.js';
 import type { BankAccount } from '../bank-details/bank-details.js';
 import type { LegalStatus } from '../../model/index.js';
 import type { EmailCodeController } from './email-code-controller.js';
+import type { CertificateSelectDetail, ChallengeSource } from '../certificate-picker/define.js';
 import {
   agreementTexts,
   codeMessage,
@@ -30,6 +31,16 @@ import {
 import { ownershipWarning, sectionFields, type FieldKey, type FieldSpec, type SectionConfig, type SectionName } from './rules.js';
 
 export type AgreementState = 'unsigned' | 'signing' | 'signed';
+
+/** The agreement is signed with an embedded `tirkeu-certificate-picker` (no `signer` is set). */
+export interface AgreementPicker {
+  ncalayerUrl?: string;
+  testCertificates: boolean;
+  /** Gives the picker the agreement's text (base64 of its UTF-8) as the data to sign. */
+  source: ChallengeSource;
+  selected(event: CustomEvent<CertificateSelectDetail>): void;
+  failed(event: Event): void;
+}
 
 /** What the section helpers read from and call on the form that renders them. */
 export interface SectionContext {
@@ -50,6 +61,10 @@ export interface SectionContext {
   agreement: AgreementState;
   agreementError?: string;
   signAgreement(): void;
+  /** Set when the agreement is signed in the form itself, through the certificate picker. */
+  agreementPicker?: AgreementPicker;
+  /** Fields an invitation filled in: marked, so that the user checks them. */
+  prefilled?: ReadonlySet<FieldKey>;
   setLegalStatus(status: LegalStatus): void;
   stripOwnershipForm(): void;
   countryOptions(): ComboboxOption[];
@@ -82,6 +97,7 @@ function textInput(ctx: SectionContext, spec: FieldSpec, a: ControlA11y): Templa
     type=${INPUT_TYPES[spec.control] ?? 'text'}
     name=${spec.key}
     data-field=${spec.key}
+    data-prefilled=${ifDefined(ctx.prefilled?.has(spec.key) ? 'invitation' : undefined)}
     data-format=${ifDefined(spec.control === 'tel' ? 'phone' : spec.control === 'id-number' || spec.control === 'code' ? 'compact' : undefined)}
     inputmode=${ifDefined(INPUT_MODES[spec.control])}
     autocomplete=${ifDefined(spec.autocomplete)}
@@ -182,6 +198,23 @@ function legalStatusControl(ctx: SectionContext, spec: FieldSpec): TemplateResul
   </fieldset>`;
 }
 
+/** The picker signs the agreement's text with a signing key; the form keeps the CMS. */
+function agreementPicker(ctx: SectionContext, picker: AgreementPicker, id: string, signed: boolean): TemplateResult {
+  return html`<tirkeu-certificate-picker
+      id=${id}
+      part="agreement-picker"
+      data-field="agreement"
+      purpose="signing"
+      ncalayer-url=${ifDefined(picker.ncalayerUrl)}
+      ?test-certificates=${picker.testCertificates}
+      ?disabled=${ctx.busy}
+      .backend=${picker.source}
+      @tirkeu-certificate-select=${picker.selected}
+      @tirkeu-error=${picker.failed}
+    ></tirkeu-certificate-picker>
+    ${signed ? html`<p class="status success" part="agreement-status" role="status">✓ ${agreementTexts.signed()}</p>` : nothing}`;
+}
+
 function agreementControl(ctx: SectionContext, spec: FieldSpec): TemplateResult {
   const id = ctx.idFor(spec.key);
   const error = ctx.error(spec.key) ?? ctx.agreementError;
@@ -190,7 +223,7 @@ function agreementControl(ctx: SectionContext, spec: FieldSpec): TemplateResult 
     <p id="${id}-title" class="agreement-title">${fieldLabel(spec.key, ctx.config)}</p>
     <div class="agreement-text" part="agreement-text"><slot name="agreement">${agreementTexts.text()}</slot></div>
     <p id="${id}-help" class="help" part="help">${agreementTexts.help()}</p>
-    ${signed
+    ${ctx.agreementPicker ? agreementPicker(ctx, ctx.agreementPicker, id, signed) : signed
       ? html`<p class="status success" part="agreement-status" role="status">✓ ${agreementTexts.signed()}</p>`
       : html`<div class="inline-actions">
           <button

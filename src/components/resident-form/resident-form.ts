@@ -37,6 +37,11 @@ const CERTIFICATE_KEYS: readonly FieldKey[] = ['user.iin', 'user.surname', 'user
  * `allow-natural-person`, natural person) shapes the company fields. An organisation that is
  * registered already reduces the form to its personal part.
  *
+ * With `invitation` (a token) and a backend, the fields the invitation carries are shown filled in,
+ * with a note asking the user to check them; an expired or unknown invitation is said, nothing
+ * else changes. With `require-agreement` and no `signer`, the agreement is signed in the form
+ * with a certificate picker (signing keys); its CMS goes with the registration.
+ *
  * With `api-base` (or `backend`) the form sends and checks the e-mail code and, after an
  * uncancelled `tirkeu-submit`, signs and submits the registration; a 422 lands on the fields,
  * a 409 is said above the form. Errors appear under a field after the user leaves it, and with
@@ -46,9 +51,9 @@ const CERTIFICATE_KEYS: readonly FieldKey[] = ['user.iin', 'user.surname', 'user
  *
  * @fires {CustomEvent<SubmitDetail<ResidentRegistration>>} tirkeu-submit - The form is valid and the user submitted it. Cancelable: cancel to submit yourself.
  * @fires {CustomEvent<RegisteredDetail<ResidentRegistration>>} tirkeu-registered - The backend accepted the registration; `detail.receipt`.
- * @fires {CustomEvent<FormErrorDetail>} tirkeu-error - The backend refused or could not be reached, or signing failed; `detail.code`.
- * @fires {CustomEvent<SignRequestDetail>} tirkeu-sign-request - Something must be signed and no `signer` is set: set `detail.signature` (a promise is fine).
- * @fires {CustomEvent<{ text: string; signature: string }>} tirkeu-agreement-sign - The user agreement was signed.
+ * @fires {CustomEvent<TirkeuErrorDetail>} tirkeu-error - The backend refused or could not be reached, signing failed, or the invitation could not be used; `detail: { code, message, cause? }` (`message` is localised). The agreement's certificate picker's own `tirkeu-error` (NCALayer codes) passes through too.
+ * @fires {CustomEvent<SignRequestDetail>} tirkeu-sign-request - The registration must be signed and no `signer` is set: set `detail.signature` (a promise is fine).
+ * @fires {CustomEvent<{ text: string; signature: string; certificate?: CertificateInfo }>} tirkeu-agreement-sign - The user agreement was signed (CMS, base64; `certificate` when the embedded picker signed it).
  * @fires input - The user typed in a field.
  * @fires change - The user committed a field.
  *
@@ -81,7 +86,9 @@ const CERTIFICATE_KEYS: readonly FieldKey[] = ['user.iin', 'user.surname', 'user
  * @csspart company-registered - The explanation shown when the organisation is registered already.
  * @csspart agreement - The user agreement block.
  * @csspart agreement-text - The agreement's text.
- * @csspart sign-button - Signs the agreement.
+ * @csspart sign-button - Signs the agreement (with a `signer`).
+ * @csspart agreement-picker - The certificate picker that signs the agreement (without a `signer`).
+ * @csspart invitation - The note about the invitation: what it filled in, or why it could not be used (also `invitation-problem`).
  * @csspart agreement-status - "The agreement is signed."
  * @csspart bank - The wrapper of the bank accounts editor.
  * @csspart bank-details - The bank accounts editor (`tirkeu-bank-details`).
@@ -215,6 +222,16 @@ export class TirkeuResidentForm extends RegistrationFormElement<ResidentRegistra
     }
     if (status === 'natural-person') this.setValues({ 'company.name': personName(this.values) ?? '' });
     void this.lookUp(this.values['company.idNumber'] ?? '');
+  }
+
+  /** The invitation's status counts until a certificate or the register says otherwise. */
+  protected override invitedLegalStatus(status: LegalStatus): void {
+    if (this.certificate || this.outcome || !this.legalStatuses.includes(status)) return;
+    this.chosenStatus = status;
+  }
+
+  protected override invitationApplied(values: FieldValues): void {
+    if (values['company.idNumber']) void this.lookUp(this.values['company.idNumber'] ?? '');
   }
 
   protected override valueChanged(key: FieldKey, value: string): void {

@@ -1,5 +1,5 @@
 // Helpers for the registration form tests: mounting, reading fields and errors, typing like a user.
-import { fixture } from '@open-wc/testing';
+import { fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../../src/components/resident-form/define.js';
@@ -9,7 +9,7 @@ import type { TirkeuNonresidentForm } from '../../../src/components/nonresident-
 import type { TirkeuCombobox } from '../../../src/components/shared/combobox/combobox.js';
 import { fieldId } from '../../../src/components/shared/field.js';
 import { checkDigit, type BankAccount } from '../../../src/model/index.js';
-import { mockSignature } from '../../../mocks/backend/index.js';
+import { DEMO_EMAIL_CODE, mockSignature } from '../../../mocks/backend/index.js';
 import type { CertificateFields } from '../../../src/components/registration-sections/prefill.js';
 
 export type AnyForm = TirkeuResidentForm | TirkeuNonresidentForm;
@@ -128,3 +128,24 @@ export async function paste(el: AnyForm, key: string, text: string): Promise<HTM
 export const button = (el: AnyForm, part: string) => root(el).querySelector<HTMLButtonElement>(`[part~="${part}"]`)!;
 export const message = (el: AnyForm) => root(el).querySelector<HTMLElement>('[data-form-message]');
 export const summaryLinks = (el: AnyForm) => [...root(el).querySelectorAll<HTMLAnchorElement>('[data-error-summary] a')];
+
+/** Fills what a resident form still lacks after the certificate and the register (one KZ account). */
+export async function fillResident(el: TirkeuResidentForm): Promise<void> {
+  if (!control(el, 'company.name').value) await typeInto(el, 'company.name', 'Дала Инжиниринг');
+  if (!control(el, 'company.email').value) await typeInto(el, 'company.email', 'info@dala-eng.example.kz');
+  if (!control(el, 'company.legalAddress').value) await typeInto(el, 'company.legalAddress', 'Астана, Мәңгілік Ел 55/20');
+  await typeInto(el, 'user.phone', '+7 701 234 56 78');
+  await typeInto(el, 'company.phone', '+7 7172 55 44 33');
+  el.value = { bankAccounts: [kzAccount] } as unknown as TirkeuResidentForm['value'];
+  await settle(el);
+}
+
+/** Sends the code to the form's e-mail and confirms it with the mock backend's code. */
+export async function confirmEmail(el: AnyForm, code = DEMO_EMAIL_CODE): Promise<void> {
+  button(el, 'send-code-button').click();
+  await waitUntil(() => has(el, 'user.emailCode') && root(el).querySelector('[part~="email-status"]')!.textContent!.includes('@'));
+  await typeInto(el, 'user.emailCode', code);
+  button(el, 'verify-code-button').click();
+  await waitUntil(() => root(el).textContent!.includes('E-mail confirmed.'));
+  await settle(el);
+}

@@ -4,6 +4,8 @@ import { http, HttpResponse } from 'msw';
 import type { SetupWorker } from 'msw/browser';
 import type { TirkeuResidentForm } from '../../../src/components/resident-form/resident-form.js';
 import type { SubmitDetail } from '../../../src/components/registration-sections/registration-form.js';
+import type { TirkeuErrorDetail } from '../../../src/components/shared/events.js';
+import { BackendError } from '../../../src/backend/index.js';
 import { residentRegistrationSchema, type ResidentRegistration } from '../../../src/model/index.js';
 import { setupBrowserMocks } from '../../../mocks/backend/browser.js';
 import { createBackendHandlers, DEMO_EMAIL_CODE, EXPIRED_EMAIL_CODE, type BackendMockOptions } from '../../../mocks/backend/index.js';
@@ -377,8 +379,11 @@ describe('tirkeu-resident-form', () => {
         ),
       );
       button(el, 'submit').click();
-      const error = (await oneEvent(el, 'tirkeu-error')) as CustomEvent;
+      const error = (await oneEvent(el, 'tirkeu-error')) as CustomEvent<TirkeuErrorDetail>;
       expect(error.detail.code).to.equal('organisation-exists');
+      expect(error.detail.message).to.contain('already registered');
+      expect(error.detail.cause).to.be.instanceOf(BackendError);
+      expect(error.detail).not.to.have.property('error');
       await settle(el);
       expect(el.companyRegistered).to.equal(true);
       expect(has(el, 'company.phone')).to.equal(false);
@@ -504,16 +509,30 @@ describe('tirkeu-resident-form', () => {
       expect(el.value.user.password).to.equal('Secret123');
     });
 
-    it('asks the host to sign through tirkeu-sign-request when no signer is set', async () => {
+    it('offers a certificate picker for signing keys when no signer is set', async () => {
       const el = await mount<TirkeuResidentForm>(html`<tirkeu-resident-form require-agreement .certificate=${certificate()}></tirkeu-resident-form>`);
-      el.addEventListener('tirkeu-sign-request', (e) => {
-        const detail = (e as CustomEvent).detail;
-        expect(detail.purpose).to.equal('agreement');
-        detail.signature = Promise.resolve('c2lnbmVk');
-      });
-      const signed = oneEvent(el, 'tirkeu-agreement-sign');
+      const picker = control(el, 'agreement');
+      expect(picker.localName).to.equal('tirkeu-certificate-picker');
+      expect(picker.getAttribute('purpose')).to.equal('signing');
+      expect(root(el).querySelector('[part~="sign-button"]')).to.equal(null);
+      // With a signer, the button signs through it instead.
+      el.signer = mockSigner(IIN);
+      await settle(el);
+      expect(control(el, 'agreement').localName).to.equal('button');
+    });
+
+    it('says why signing failed in tirkeu-error: a code and a localised message', async () => {
+      const el = await mount<TirkeuResidentForm>(html`<tirkeu-resident-form
+        require-agreement
+        .certificate=${certificate()}
+        .signer=${() => Promise.reject(new Error('NCALayer closed'))}
+      ></tirkeu-resident-form>`);
+      const event = oneEvent(el, 'tirkeu-error');
       control<HTMLButtonElement>(el, 'agreement').click();
-      expect(((await signed) as CustomEvent).detail.signature).to.equal('c2lnbmVk');
+      const { detail } = (await event) as CustomEvent<TirkeuErrorDetail>;
+      expect(detail.code).to.equal('signing');
+      expect(detail.message).to.equal('The registration could not be signed. Check NCALayer and try again.');
+      expect((detail.cause as Error).message).to.equal('NCALayer closed');
     });
   });
 

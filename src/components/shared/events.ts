@@ -1,0 +1,17 @@
+/**
+ * Event details more than one element shares. Types only: nothing here reaches a bundle.
+ */
+
+/**
+ * Detail of `tirkeu-error`, whichever element fires it: a stable `code` to switch on and a
+ * `message` for people, in the element's language. `cause` is what was thrown, when there was
+ * something (a `BackendError`, an `NcaLayerError`…), for logs: never show it as it is.
+ */
+export interface TirkeuErrorDetail<Code extends string = string> {
+  /** Stable: switch on it. */
+  code: Code;
+  /** What happened, in the element's language. */
+  message: string;
+  /** The original error, for logs. */
+  cause?: unknown;
+}

@@ -1,0 +1,111 @@
+// The user agreement signed in the form with the embedded certificate picker (no `signer`),
+// against the NCALayer emulator, and its signature sent with the registration.
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { SetupWorker } from 'msw/browser';
+import type { TirkeuResidentForm } from '../../../src/components/resident-form/resident-form.js';
+import type { TirkeuCertificatePicker } from '../../../src/components/certificate-picker/define.js';
+import type { SignRequestDetail } from '../../../src/components/registration-sections/registration-form.js';
+import { setupBrowserMocks } from '../../../mocks/backend/browser.js';
+import { createBackendHandlers, mockSignature, type ReceivedRegistration } from '../../../mocks/backend/index.js';
+import { base64ToText, closeClients, ownClient } from '../certificate-picker/helpers.js';
+import { configureEmulator, resetEmulator, verifyCms } from '../../ncalayer/emulator.js';
+import { certificate, confirmEmail, control, errorOf, fillResident, IIN, message, mount, root, settle } from './helpers.js';
+
+const AGREEMENT = 'Мен порталдың пайдаланушы келісімін қабылдаймын.';
+
+let worker: SetupWorker | undefined;
+let received: ReceivedRegistration[] = [];
+
+async function form(): Promise<{ el: TirkeuResidentForm; picker: TirkeuCertificatePicker }> {
+  const el = await mount<TirkeuResidentForm>(html`<tirkeu-resident-form require-agreement test-certificates .certificate=${certificate()}>
+    <p slot="agreement">${AGREEMENT}</p>
+  </tirkeu-resident-form>`);
+  const picker = control<TirkeuCertificatePicker>(el, 'agreement');
+  picker.client = await ownClient();
+  await picker.updateComplete;
+  return { el, picker };
+}
+
+async function sign(picker: TirkeuCertificatePicker): Promise<void> {
+  picker.shadowRoot!.querySelector('button')!.click();
+  await waitUntil(() => picker.state === 'selected' || picker.state === 'error', 'the picker never finished', { timeout: 8000 });
+}
+
+describe('the user agreement, signed in the form', () => {
+  beforeEach(async () => {
+    await resetEmulator();
+    received = [];
+  });
+  afterEach(() => {
+    closeClients();
+    worker?.resetHandlers(...createBackendHandlers({ latency: 0 }));
+  });
+
+  it('signs the agreement text with a signing key through the embedded picker', async () => {
+    await configureEmulator({ cert: 'individual-sign' });
+    const { el, picker } = await form();
+    expect(picker.purpose).to.equal('signing');
+    expect(picker.testCertificates).to.equal(true);
+    let escaped = 0;
+    const count = () => escaped++;
+    document.addEventListener('tirkeu-certificate-select', count);
+    try {
+      const signed = oneEvent(el, 'tirkeu-agreement-sign');
+      await sign(picker);
+      const { detail } = (await signed) as CustomEvent<{ text: string; signature: string; certificate?: { iin?: string } }>;
+      expect(detail.text).to.equal(AGREEMENT);
+      expect(detail.certificate?.iin).to.equal('900101300017');
+      const verified = await verifyCms({ cms: detail.signature });
+      expect(verified.verified, verified.output).to.equal(true);
+      // The signed bytes are the agreement's UTF-8 text.
+      expect(base64ToText(verified.content)).to.equal(AGREEMENT);
+      await settle(el);
+      expect(root(el).querySelector('[part~="agreement-status"]')!.textContent).to.contain('The agreement is signed.');
+      expect(errorOf(el, 'agreement')).to.equal('');
+      // The picker's choice is the agreement's signature, not a log-in certificate for the host.
+      expect(escaped).to.equal(0);
+    } finally {
+      document.removeEventListener('tirkeu-certificate-select', count);
+    }
+  });
+
+  it('stays unsigned when NCALayer refuses, and the picker says why', async () => {
+    await configureEmulator({ scenario: 'cancel' });
+    const { el, picker } = await form();
+    const error = oneEvent(el, 'tirkeu-error');
+    await sign(picker);
+    const { detail } = (await error) as CustomEvent<{ code: string; message: string }>;
+    expect(detail.code).to.equal('ncalayer-cancelled');
+    expect(detail.message).to.be.a('string').and.not.empty;
+    await settle(el);
+    expect(el.validate()).to.equal(false);
+    await settle(el);
+    expect(errorOf(el, 'agreement')).to.equal('Sign the user agreement.');
+  });
+
+  it('sends the agreement signature with the registration', async () => {
+    worker = await setupBrowserMocks({ latency: 0 });
+    worker.resetHandlers(...createBackendHandlers({ latency: 0, onRegistration: (r) => received.push(r) }));
+    await configureEmulator({ cert: 'individual-sign' });
+    const { el, picker } = await form();
+    el.apiBase = '/api';
+    await el.lookupComplete;
+    await settle(el);
+    await sign(picker);
+    await settle(el);
+    await fillResident(el);
+    await confirmEmail(el);
+    // No signer: the registration itself is signed by the host.
+    el.addEventListener('tirkeu-sign-request', (event) => {
+      const detail = (event as CustomEvent<SignRequestDetail>).detail;
+      if (detail.purpose === 'registration') detail.signature = mockSignature(detail.data, { iin: IIN });
+    });
+    const registered = oneEvent(el, 'tirkeu-registered');
+    await el.submit();
+    await registered;
+    expect(message(el)!.textContent).to.contain('was sent');
+    expect(received).to.have.length(1);
+    expect(received[0]!.agreementSignature).to.equal(picker.signature);
+    expect(base64ToText((await verifyCms({ cms: received[0]!.agreementSignature! })).content)).to.equal(AGREEMENT);
+  });
+});
