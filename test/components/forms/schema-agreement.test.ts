@@ -1,7 +1,30 @@
 import { expect, html } from '@open-wc/testing';
 import type { TirkeuResidentForm } from '../../../src/components/resident-form/resident-form.js';
 import type { TirkeuNonresidentForm } from '../../../src/components/nonresident-form/nonresident-form.js';
-import { nonResidentRegistrationSchema, residentRegistrationSchema } from '../../../src/model/index.js';
+import {
+  allFields,
+  DEFAULT_CONFIG,
+  emailCodeCode,
+  evaluate,
+  rawPayload,
+  type EmailCodeStatus,
+  type Evaluation,
+  type FieldKey,
+  type FieldSpec,
+  type FieldValues,
+  type FormState,
+  type SectionConfig,
+} from '../../../src/components/registration-sections/rules.js';
+import {
+  issuesToFieldErrors,
+  nonResidentRegistrationSchema,
+  nonResidentUserSchema,
+  residentRegistrationSchema,
+  residentUserSchema,
+  validatePasswordRepeat,
+  type LegalStatus,
+  type SchemaIssue,
+} from '../../../src/model/index.js';
 import { deAccount, IIN, kzAccount, mount, NEW_BIN, settle } from './helpers.js';
 
 /** mulberry32: a small seeded generator, so a failure can be replayed. */
@@ -67,9 +90,12 @@ const nonResidentCompany = {
   legalAddress: ['Rheinufer 1, 50668 Köln', 'Köln', ''],
 };
 
+/** What a JSON body carries: keys set to `undefined` drop out. */
+const json = (value: unknown) => JSON.parse(JSON.stringify(value ?? null)) as unknown;
+
 describe('registration forms agree with the model schemas', () => {
-  it('resident: the form says valid exactly when the schema parses (seeded inputs)', async () => {
-    const next = random(20261126);
+  for (const seed of [20261126, 99]) it(`resident: the form says valid exactly when the schema parses, and sends its output (seed ${seed})`, async () => {
+    const next = random(seed);
     let valid = 0;
     const runs = 60;
     for (let run = 0; run < runs; run++) {
@@ -89,10 +115,13 @@ describe('registration forms agree with the model schemas', () => {
       }
       el.value = payload as never;
       await settle(el);
-      const schemaSays = residentRegistrationSchema.safeParse(payload).success;
+      const parsed = residentRegistrationSchema.safeParse(payload);
       const formSays = el.validate();
-      expect(formSays, `run ${run}: ${JSON.stringify(payload)}`).to.equal(schemaSays);
-      if (formSays) valid++;
+      expect(formSays, `run ${run}: ${JSON.stringify(payload)}`).to.equal(parsed.success);
+      if (formSays) {
+        valid++;
+        expect(json(el.value), `run ${run}: the payload`).to.deep.equal(json(parsed.data));
+      }
       el.remove();
     }
     // Both outcomes were exercised.
@@ -100,8 +129,8 @@ describe('registration forms agree with the model schemas', () => {
     expect(valid).to.be.lessThan(runs);
   });
 
-  it('non-resident: the form says valid exactly when the schema parses (seeded inputs)', async () => {
-    const next = random(7);
+  for (const seed of [7, 2026]) it(`non-resident: the form says valid exactly when the schema parses, and sends its output (seed ${seed})`, async () => {
+    const next = random(seed);
     let valid = 0;
     const runs = 60;
     for (let run = 0; run < runs; run++) {
@@ -116,10 +145,13 @@ describe('registration forms agree with the model schemas', () => {
       };
       el.value = payload as never;
       await settle(el);
-      const schemaSays = nonResidentRegistrationSchema.safeParse(payload).success;
+      const parsed = nonResidentRegistrationSchema.safeParse(payload);
       const formSays = el.validate();
-      expect(formSays, `run ${run}: ${JSON.stringify(payload)}`).to.equal(schemaSays);
-      if (formSays) valid++;
+      expect(formSays, `run ${run}: ${JSON.stringify(payload)}`).to.equal(parsed.success);
+      if (formSays) {
+        valid++;
+        expect(json(el.value), `run ${run}: the payload`).to.deep.equal(json(parsed.data));
+      }
       el.remove();
     }
     expect(valid).to.be.greaterThan(0);
@@ -127,3 +159,164 @@ describe('registration forms agree with the model schemas', () => {
   });
 });
 
+
+// ————— evaluate() against the schema, field by field —————
+
+/**
+ * The forms' evaluation as it was when the schemas ran in it: the model's zod schema on the raw
+ * payload, its issues turned into field codes. The forms now use the plain rules; this is the
+ * oracle they are held to (same codes in the same order, same raw and same typed payload).
+ */
+function evaluateWithSchema(values: FieldValues, config: SectionConfig, bankAccounts: readonly unknown[], state: FormState): Evaluation {
+  const raw = rawPayload(values, config, bankAccounts);
+  const resident = config.kind === 'resident';
+  let result: { success: boolean; data?: unknown; error?: { issues: readonly SchemaIssue[] } };
+  if (config.companyRegistered) {
+    const user = (resident ? residentUserSchema : nonResidentUserSchema).safeParse(raw.user);
+    result = user.success
+      ? { success: true, data: { kind: raw.kind, legalStatus: raw.legalStatus, user: user.data, bankAccounts: [], documents: [] } }
+      : { success: false, error: { issues: user.error.issues.map((i) => ({ ...i, path: ['user', ...i.path] })) } };
+  } else {
+    result = (resident ? residentRegistrationSchema : nonResidentRegistrationSchema).safeParse(raw);
+  }
+  const issues = issuesToFieldErrors(result as Parameters<typeof issuesToFieldErrors>[0]);
+  const fields = allFields(config);
+  const codes: Partial<Record<FieldKey, string>> = {};
+  const bankCode = Object.entries(issues).find(([path]) => path === 'bankAccounts' || path.startsWith('bankAccounts.'))?.[1];
+  for (const field of fields) {
+    const key = field.key;
+    let code: string | undefined;
+    switch (key) {
+      case 'user.password':
+        code = issues[key] ?? (config.requirePassword && !values[key] ? 'required' : undefined);
+        break;
+      case 'user.passwordRepeat': {
+        const repeat = validatePasswordRepeat(values['user.password'] ?? '', values[key] ?? '');
+        code = repeat.ok ? undefined : repeat.code;
+        break;
+      }
+      case 'user.emailCode':
+        code = emailCodeCode(values[key], state.emailStatus);
+        break;
+      case 'agreement':
+        code = state.agreementSigned ? undefined : 'agreement-not-signed';
+        break;
+      case 'bankAccounts':
+        code = bankCode;
+        break;
+      case 'company.idNumber': {
+        const own = issues[key];
+        code =
+          !own || config.legalStatus !== 'legal-entity' || !own.startsWith('iin-')
+            ? own
+            : own === 'iin-not-digits' || own === 'iin-length'
+              ? own.replace('iin-', 'bin-')
+              : 'bin-type';
+        break;
+      }
+      default:
+        code = issues[key];
+    }
+    if (code) codes[key] = code;
+  }
+  const isShown = (path: string, shown: readonly FieldSpec[]) =>
+    path.startsWith('bankAccounts') ? shown.some((f) => f.key === 'bankAccounts') : shown.some((f) => f.key === path);
+  const valid = Object.keys(codes).length === 0;
+  const hidden = Object.keys(issues).some((path) => !isShown(path, fields));
+  return { codes, raw, payload: valid && result.success && !hidden ? result.data : undefined };
+}
+
+/** Objects as their entries in order, so a key set to `undefined` and a key left out differ. */
+function layout(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(layout);
+  if (typeof value === 'object' && value !== null) return Object.entries(value).map(([k, v]) => [k, layout(v)]);
+  return value;
+}
+
+/** What a user may type in each field: the first is valid, then near misses, blanks and junk. */
+const typed: Record<FieldKey, readonly (string | undefined)[]> = {
+  'user.iin': [IIN, '9001 0130 0017', WRONG_IIN, NEW_BIN, '123', ''],
+  'user.surname': ['Сейтқали', 'Schmidt', 'X1', '', '  '],
+  'user.name': ['Айгерім', 'Anna', '', 'A1'],
+  'user.patronymic': [undefined, 'Ерланқызы', '123', '', ' '],
+  'user.birthDate': [undefined, '1990-01-01', '01.01.1990', '1991-01-01', '1990-13-40'],
+  'user.phone': ['+77012345678', '8 (701) 234-56-78', '+7 727 212 34 56', '+49 30 1234567', '030 1234567', '123', ''],
+  'user.email': ['a.seitkali@example.kz', ' A@Example.KZ ', 'bad@', ''],
+  'user.emailCode': [undefined, '123456', '', ' '],
+  'user.password': [undefined, 'Secret-Passw0rd', 'short', '', 'aaaaaaaaaaaa'],
+  'user.passwordRepeat': [undefined, 'Secret-Passw0rd', 'other', ''],
+  agreement: [undefined],
+  legalStatus: [undefined],
+  'company.idNumber': [NEW_BIN, '1503-4000-0129', IIN, JOINT_BIN, '150340000128', '12345', 'abc', ''],
+  'company.identifier': ['HRB 123456', 'HRB#1', ''],
+  'company.name': ['Дала Инжиниринг', 'ТОО «Дала»', 'Я', ''],
+  'company.nameKk': [undefined, '«Дала Инжиниринг» ЖШС', '!', ''],
+  'company.nameRu': [undefined, 'ТОО «Дала Инжиниринг»', ''],
+  'company.registrationDate': [undefined, '2015-03-12', '12.03.2015', '2015-13-40'],
+  'company.registrationNumber': [undefined, '10254-1901-ТОО', '№'],
+  'company.registeringAuthority': [undefined, 'Департамент юстиции', 'x'.repeat(256)],
+  'company.country': ['DE', 'de', 'KZ', 'XX', ''],
+  'company.phone': ['+77172554433', '+49221987654', 'x', ''],
+  'company.email': ['info@example.kz', 'info@', ''],
+  'company.legalAddress': ['Астана, Мәңгілік Ел 55/20', '!!!', ''],
+  bankAccounts: [undefined],
+};
+
+const accountsPool: readonly unknown[][] = [
+  [kzAccount],
+  [deAccount],
+  [],
+  [badIban],
+  [{ ...deAccount, bic: 'DEUT' }],
+  [kzAccount, { ...kzAccount }],
+  [{ ...kzAccount, isMain: false }, deAccount],
+  [{ ...kzAccount, kbe: undefined }],
+  [{ ...kzAccount, closedOn: '2019-01-01' }],
+  [{ ...deAccount, country: 'US', iban: undefined, accountNumber: '123-456-789', bic: 'CHASUS33', currency: 'USD' }],
+  [{ ...deAccount, country: 'US', iban: undefined, bic: 'CHASUS33' }],
+  [{ ...kzAccount, iban: '' }],
+  [{}],
+  ['x' as never],
+];
+const statuses: readonly (EmailCodeStatus | undefined)[] = [undefined, 'idle', 'sent', 'verifying', 'verified', 'wrong', 'expired', 'error'];
+const legalStatuses: readonly LegalStatus[] = ['legal-entity', 'individual-entrepreneur', 'natural-person'];
+
+describe('evaluate() with the plain rules agrees with the schema, field by field', () => {
+  for (const seed of [1, 42, 20261126]) it(`same codes, raw and payload as the schema gives (seed ${seed})`, () => {
+    const next = random(seed);
+    const runs = 1500;
+    let valid = 0;
+    for (let run = 0; run < runs; run++) {
+      const rate = [0.03, 0.15, 0.5][run % 3]!;
+      const config: SectionConfig = {
+        ...DEFAULT_CONFIG,
+        kind: next() < 0.5 ? 'resident' : 'non-resident',
+        legalStatus: legalStatuses[Math.floor(next() * 3)]!,
+        requirePassword: next() < 0.3,
+        requireAgreement: next() < 0.1,
+        emailCode: next() < 0.1,
+        companyRegistered: next() < 0.15,
+        legalStatuses: next() < 0.5 ? ['legal-entity', 'individual-entrepreneur'] : legalStatuses,
+      };
+      const values: FieldValues = {};
+      for (const [key, pool] of Object.entries(typed) as [FieldKey, readonly (string | undefined)[]][]) {
+        const base = config.kind === 'non-resident' && key === 'user.phone' ? '+49301234567' : pool[0];
+        const value = next() < rate ? pool[Math.floor(next() * pool.length)] : base;
+        if (value !== undefined) values[key] = value;
+      }
+      if (values['user.passwordRepeat'] === undefined && next() < 0.8) values['user.passwordRepeat'] = values['user.password'];
+      const accounts = next() < rate ? accountsPool[Math.floor(next() * accountsPool.length)]! : config.kind === 'resident' ? [kzAccount] : [deAccount];
+      const state: FormState = { emailStatus: statuses[Math.floor(next() * statuses.length)], agreementSigned: next() < 0.7 };
+      const label = `seed ${seed} run ${run}: ${JSON.stringify({ config: { ...config, locked: undefined }, values, accounts, state })}`;
+
+      const actual = evaluate(values, config, accounts, state);
+      const expected = evaluateWithSchema(values, config, accounts, state);
+      expect(Object.entries(actual.codes), label).to.deep.equal(Object.entries(expected.codes));
+      expect(layout(actual.raw), label).to.deep.equal(layout(expected.raw));
+      expect(layout(actual.payload), label).to.deep.equal(layout(expected.payload));
+      if (expected.payload) valid++;
+    }
+    expect(valid, 'valid evaluations').to.be.greaterThan(runs / 50);
+    expect(valid, 'invalid evaluations').to.be.lessThan(runs - runs / 50);
+  });
+});
