@@ -375,7 +375,8 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
 
   /** Resolves when a pending invitation has been answered and applied (for hosts and tests). */
   get invitationComplete(): Promise<boolean> {
-    return this.invitationPromise.then(() => this.updateComplete);
+    // A token set just now is picked up by the pending update.
+    return this.updateComplete.then(() => this.invitationPromise).then(() => this.updateComplete);
   }
 
   /** Resolves the `invitation` token once per token, when a backend is there to ask. */

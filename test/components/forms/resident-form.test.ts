@@ -368,6 +368,19 @@ describe('tirkeu-resident-form', () => {
       expect(errorOf(el, 'company.name')).to.equal('');
     });
 
+    it('names the bank account a 422 is about', async () => {
+      await backend({ rejectSubmission: [{ path: 'bankAccounts.1.iban', code: 'iban-checksum' }] });
+      const el = await online();
+      await fillRest(el);
+      el.value = { bankAccounts: [kzAccount, { ...kzAccount, isMain: false }] } as Partial<ResidentRegistration>;
+      await settle(el);
+      await confirmEmail(el);
+      button(el, 'submit').click();
+      await oneEvent(el, 'tirkeu-error');
+      await settle(el);
+      expect(errorOf(el, 'bankAccounts')).to.equal(`Account 2: ${await messageIn('en', 'iban-checksum')}`);
+    });
+
     it('reduces the form to its personal part on 409 organisation-exists', async () => {
       await backend();
       const el = await online();
