@@ -46,6 +46,7 @@ describe('the user agreement, signed in the form', () => {
     const { el, picker } = await form();
     expect(picker.purpose).to.equal('signing');
     expect(picker.testCertificates).to.equal(true);
+    await expect(el).to.be.accessible();
     let escaped = 0;
     const count = () => escaped++;
     document.addEventListener('tirkeu-certificate-select', count);

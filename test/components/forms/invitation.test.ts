@@ -7,6 +7,7 @@ import type { TirkeuNonresidentForm } from '../../../src/components/nonresident-
 import type { TirkeuCombobox } from '../../../src/components/shared/combobox/combobox.js';
 import type { TirkeuErrorDetail } from '../../../src/components/shared/events.js';
 import { setupBrowserMocks } from '../../../mocks/backend/browser.js';
+import { loadLocale } from '../../../src/i18n/localize.js';
 import { createBackendHandlers, INVITATIONS } from '../../../mocks/backend/index.js';
 import { certificate, control, IIN, mount, NEW_BIN, root, settle, typeInto, type AnyForm } from './helpers.js';
 
@@ -92,6 +93,23 @@ describe('invitations', () => {
       expect(prefilled(el)).to.deep.equal([]);
     });
   }
+
+  it('speaks the form\'s language and stays accessible', async () => {
+    await loadLocale('kk');
+    const el = await ready(
+      await mount<TirkeuNonresidentForm>(
+        html`<tirkeu-nonresident-form locale="kk" api-base="/api" invitation=${INVITATIONS.expired}></tirkeu-nonresident-form>`,
+      ),
+    );
+    expect(noteText(el)).to.equal('Шақырудың мерзімі өтті. Форманы өзіңіз толтырыңыз немесе жаңа шақыру сұраңыз.');
+    await expect(el).to.be.accessible();
+    el.locale = 'ru';
+    await loadLocale('ru');
+    el.invitation = INVITATIONS.nonResident;
+    await ready(el);
+    expect(noteText(el)).to.match(/^Заполнено по приглашению от АО «Qarmet»: .+\. Проверьте эти сведения перед регистрацией\.$/);
+    await expect(el).to.be.accessible();
+  });
 
   it('waits for a backend before resolving the token', async () => {
     const el = await mount<TirkeuNonresidentForm>(html`<tirkeu-nonresident-form invitation=${INVITATIONS.nonResident}></tirkeu-nonresident-form>`);
