@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { http, HttpResponse } from 'msw';
 import '../src/components/nonresident-form/define.js';
 import type { TirkeuNonresidentForm } from '../src/components/nonresident-form/nonresident-form.js';
 import type { BankAccount, NonResidentRegistration } from '../src/model/index.js';
-import { createBackendHandlers, mockSignature } from '../mocks/backend/index.js';
+import { createBackendHandlers, INVITATIONS, mockSignature } from '../mocks/backend/index.js';
 
 const deutsche: BankAccount = {
   country: 'DE',
@@ -37,6 +38,8 @@ interface Args {
   requirePassword: boolean;
   validate: boolean;
   theme?: 'light' | 'dark';
+  /** An invitation token the mock backend knows (`nonresident-invitation`). */
+  invitation?: string;
 }
 
 const signer = async (data: string) => mockSignature(data, { name: 'Anna', surname: 'Schmidt' });
@@ -59,6 +62,7 @@ const meta: Meta<Args> = {
     locale=${args.locale ?? ''}
     theme=${args.theme ?? ''}
     ?require-password=${args.requirePassword}
+    invitation=${ifDefined(args.invitation)}
     .signer=${signer}
     .value=${args.value}
     @tirkeu-submit=${(e: CustomEvent) => console.info('tirkeu-submit', e.detail.payload)}
@@ -77,6 +81,9 @@ export const Empty: Story = {};
 
 /** Filled as an invitation link would leave it (seed 002): the user checks and confirms the e-mail. */
 export const Prefilled: Story = { args: { value: filled } };
+
+/** Opened from an invitation link: the backend resolves the token, the fields it carries are marked. */
+export const FromInvitation: Story = { args: { invitation: INVITATIONS.nonResident } };
 
 export const InvalidAfterSubmit: Story = {
   args: { apiBase: undefined, validate: true, value: { company: { name: 'Rhein Anlagenbau GmbH' } } as Partial<NonResidentRegistration> },

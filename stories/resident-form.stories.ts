@@ -1,11 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { http, HttpResponse, delay } from 'msw';
 import '../src/components/resident-form/define.js';
 import type { TirkeuResidentForm } from '../src/components/resident-form/resident-form.js';
 import type { CertificateFields } from '../src/components/registration-sections/prefill.js';
 import type { BankAccount } from '../src/model/index.js';
-import { createBackendHandlers, mockSignature, NEW_BIN, REGISTERED_BIN } from '../mocks/backend/index.js';
+import { createBackendHandlers, INVITATIONS, mockSignature, NEW_BIN, REGISTERED_BIN } from '../mocks/backend/index.js';
 
 /** A new user of the mock backend (IIN with a right check digit, born 1 Jan 1990). */
 const IIN = '900101300017';
@@ -46,6 +47,10 @@ interface Args {
   /** Bank accounts to start with. */
   bankAccounts?: BankAccount[];
   theme?: 'light' | 'dark';
+  /** An invitation token the mock backend knows (`demo-invitation`). */
+  invitation?: string;
+  /** No `signer`: the agreement is signed in the form with the certificate picker (needs NCALayer). */
+  signInForm?: boolean;
 }
 
 /** Signs with a mock signature the mock backend accepts (stories have no NCALayer). */
@@ -79,8 +84,10 @@ const meta: Meta<Args> = {
     ?require-password=${args.requirePassword}
     ?require-agreement=${args.requireAgreement}
     ?allow-natural-person=${args.allowNaturalPerson}
+    invitation=${ifDefined(args.invitation)}
     .certificate=${args.certificate}
-    .signer=${signer}
+    ?test-certificates=${args.signInForm}
+    .signer=${args.signInForm ? undefined : signer}
     .value=${args.bankAccounts ? { bankAccounts: args.bankAccounts } : undefined}
     @tirkeu-submit=${(e: CustomEvent) => console.info('tirkeu-submit', e.detail.payload)}
   ></tirkeu-resident-form>`,
@@ -141,6 +148,19 @@ export const CompanyExists: Story = { args: { certificate: certificate(REGISTERE
 
 /** With password, agreement signing and natural persons allowed (seed 001's portal). */
 export const PasswordAndAgreement: Story = { args: { requirePassword: true, requireAgreement: true, allowNaturalPerson: true } };
+
+/**
+ * No `signer`: the user agreement is signed in the form with a signing key through the
+ * certificate picker (start NCALayer, or the emulator: `npx tirkeu-ncalayer-emulator`; test
+ * certificates are accepted here); its CMS goes with the registration.
+ */
+export const AgreementSignedInForm: Story = { args: { requireAgreement: true, signInForm: true } };
+
+/**
+ * Opened from an invitation link (seed 002), before the certificate: the fields the invitation
+ * carries are filled in and marked, with a note asking the user to check them.
+ */
+export const FromInvitation: Story = { args: { certificate: undefined, invitation: INVITATIONS.valid } };
 
 export const Dark: Story = {
   args: { theme: 'dark', bankAccounts: [halyk] },
