@@ -7,6 +7,9 @@
  * message is one of our ValidationCodes rather than zod's English: turn issues into
  * `{ 'bankAccounts.0.iban': 'iban-checksum' }` with issuesToFieldErrors (field-errors.ts).
  * zod/mini keeps the schemas tree-shakable (the parts used here are about 7 kB gzipped).
+ * Schemas built with `.check()` are marked pure, so a bundle that reaches this module through
+ * the model's index without using a schema (the forms check with registration-rules.ts, the
+ * same rules without zod) drops them, and zod with them.
  */
 import * as z from 'zod/mini';
 import { validateCompanyIdentifier, validateCompanyName, validatePersonName, validateText } from './company-name.js';
@@ -77,7 +80,7 @@ const residentPhone = rule((input) => validatePhone(input, { resident: true }));
 const residentMobile = rule((input) => validatePhone(input, { resident: true, mobile: true }));
 const foreignPhone = rule((input) => validatePhone(input, { resident: false }));
 
-export const residentUserSchema = z
+export const residentUserSchema = /* @__PURE__ */ z
   .object(
     {
       /** From the certificate, read-only in the form. */
@@ -161,7 +164,7 @@ export const nonResidentCompanySchema = z.object(
 // ————— Bank account —————
 
 function bankAccountSchema(resident: boolean) {
-  return z
+  return /* @__PURE__ */ z
     .object(
       {
         country: rule(validateCountry),
@@ -260,7 +263,7 @@ const registrationFields = {
 };
 const atLeastOne = z.minLength(1, { error: 'required' });
 
-export const residentRegistrationSchema = z
+export const residentRegistrationSchema = /* @__PURE__ */ z
   .object(
     {
       kind: z.literal('resident'),
@@ -283,7 +286,7 @@ export const residentRegistrationSchema = z
     }, always),
   );
 
-export const nonResidentRegistrationSchema = z
+export const nonResidentRegistrationSchema = /* @__PURE__ */ z
   .object(
     {
       kind: z.literal('non-resident'),
