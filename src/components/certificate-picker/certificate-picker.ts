@@ -1,3 +1,4 @@
+import type { TirkeuErrorDetail } from '../shared/events.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
@@ -38,13 +39,8 @@ export interface CertificateSelectDetail {
   format: 'cms';
 }
 
-/** Detail of `tirkeu-error`. */
-export interface PickerErrorDetail {
-  /** Stable: switch on it. */
-  code: PickerErrorCode;
-  /** What happened, in the element's language. */
-  message: string;
-}
+/** Detail of the picker's `tirkeu-error`: the shared shape, with the picker's codes. */
+export type PickerErrorDetail = TirkeuErrorDetail<PickerErrorCode>;
 
 /**
  * Lets the user choose a certificate (ЭЦП / ЭЦҚ) in NCALayer and shows what it says: owner,

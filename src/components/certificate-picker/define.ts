@@ -21,6 +21,5 @@ declare global {
   }
   interface HTMLElementEventMap {
     'tirkeu-certificate-select': CustomEvent<CertificateSelectDetail>;
-    'tirkeu-error': CustomEvent<PickerErrorDetail>;
   }
 }

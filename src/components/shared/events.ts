@@ -1,5 +1,6 @@
 /**
- * Event details more than one element shares. Types only: nothing here reaches a bundle.
+ * Event details more than one element shares, and their place in `HTMLElementEventMap`.
+ * Types only: nothing here reaches a bundle.
  */
 
 /**
@@ -14,4 +15,11 @@ export interface TirkeuErrorDetail<Code extends string = string> {
   message: string;
   /** The original error, for logs. */
   cause?: unknown;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    /** Any Tirkeu element: something failed; `code` is stable, `message` is for people. */
+    'tirkeu-error': CustomEvent<TirkeuErrorDetail>;
+  }
 }
