@@ -1,4 +1,4 @@
-import { probeNcaLayer, queryLocalNetworkPermission } from './availability.js';
+import { localNetworkPermissionStatus, probeDeadline, probeNcaLayer, queryLocalNetworkPermission } from './availability.js';
 import { BasicsModule } from './basics.js';
 import { CommonUtilsModule } from './common-utils.js';
 import { Connection } from './connection.js';
@@ -180,13 +180,13 @@ export class NcaLayerClient extends EventTarget {
     const generation = this.generation;
     let greetingTimeout: number | undefined = this.connectTimeoutMs;
     if (this.probe) {
-      const permission = await queryLocalNetworkPermission();
-      if (permission === 'denied') throw localNetworkBlocked();
+      const status = await localNetworkPermissionStatus();
+      if (status?.state === 'denied') throw localNetworkBlocked();
       // While Chrome asks the user about local network access, a timeout would fire under them.
-      const asking = permission === 'prompt';
-      if (asking) greetingTimeout = undefined;
-      // 'blocked-by-csp': the page allows only the wss:// origin; go on without the fast check.
-      const probe = await probeNcaLayer(this.url, asking ? undefined : this.probeTimeoutMs);
+      if (status?.state === 'prompt') greetingTimeout = undefined;
+      // 'silent': something listens but does not speak HTTP; 'blocked-by-csp': the page allows
+      // only the wss:// origin. Both go on to the socket, which has the last word.
+      const probe = await probeNcaLayer(this.url, probeDeadline(status, this.probeTimeoutMs));
       if (probe === 'unreachable') {
         if ((await queryLocalNetworkPermission()) === 'denied') throw localNetworkBlocked();
         throw new NcaLayerError('ncalayer-unavailable', `NCALayer does not answer at ${this.url}`);

@@ -20,6 +20,8 @@ export interface EmulatorConfig {
   errorCode?: string | null;
   errorMessage?: string | null;
   errorDetails?: string | null;
+  /** Leave plain HTTPS GETs unanswered (a look-alike that speaks only WebSocket). */
+  silentHttp?: boolean;
 }
 
 // A variable keeps the bundler from trying to resolve the virtual path at build time.

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { NcaLayerClient, queryLocalNetworkPermission, type NcaLayerError } from '../../src/ncalayer/index.js';
-import { emulator, rejectionOf, resetEmulator } from './emulator.js';
+import { configureEmulator, emulator, rejectionOf, resetEmulator } from './emulator.js';
 
 /** Replaces navigator.permissions.query for one test. */
 function stubPermissions(answer: (name: string) => PermissionState | 'unknown'): () => void {
@@ -53,5 +53,37 @@ describe('Local Network Access', () => {
     const started = performance.now();
     expect(((await rejectionOf(client.connect())) as NcaLayerError).code).to.equal('ncalayer-unavailable');
     expect(performance.now() - started).to.be.below(1500);
+  });
+
+  describe('an NCALayer that does not answer plain HTTPS (it speaks only WebSocket)', () => {
+    beforeEach(() => configureEmulator({ silentHttp: true }));
+
+    it('is still found: a probe without an answer means something listens', async () => {
+      restore = stubPermissions(() => 'granted');
+      const client = new NcaLayerClient({ url: (await emulator()).ncalayerUrl });
+      expect(await client.connect()).to.equal('1.4');
+      client.close();
+    });
+
+    it('waits for the user to answer the Local Network Access prompt, then connects', async () => {
+      // A live permission status, as Chrome gives: its `change` event is the user's answer.
+      const status = Object.assign(new EventTarget(), { state: 'prompt' as PermissionState });
+      const permissions = navigator.permissions;
+      const original = permissions.query;
+      permissions.query = (async () => status as unknown as PermissionStatus) as typeof permissions.query;
+      restore = () => { permissions.query = original; };
+
+      const client = new NcaLayerClient({ url: (await emulator()).ncalayerUrl, probeTimeoutMs: 300 });
+      let settled = false;
+      const connecting = client.connect().finally(() => { settled = true; });
+      // Well past the probe's own timeout: an unanswered prompt keeps it waiting.
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      expect(settled, 'still waiting for the user').to.equal(false);
+
+      status.state = 'granted';
+      status.dispatchEvent(new Event('change'));
+      expect(await connecting).to.equal('1.4');
+      client.close();
+    });
   });
 });

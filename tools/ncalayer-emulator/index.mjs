@@ -36,6 +36,7 @@ export async function startEmulator({ port = 13579, controlPort = 0, config: ini
 
   // The same port answers plain HTTPS GETs, like NCALayer: clients use that as a cheap liveness probe.
   const https = createHttpsServer({ key: bundle.tls.privateKey, cert: bundle.tls.certificate }, (_request, response) => {
+    if (config.silentHttp) return; // the request hangs until the client gives up
     response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
     response.end('NCALayer emulator (tirkeu)\n');
   });

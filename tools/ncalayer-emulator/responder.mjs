@@ -30,6 +30,8 @@ export const DEFAULT_CONFIG = Object.freeze({
   errorCode: null,
   errorMessage: null,
   errorDetails: null,
+  /** Leave plain HTTPS GETs unanswered, as NCALayer look-alikes that speak only WebSocket do. */
+  silentHttp: false,
 });
 
 const CLIENT_AUTH = '1.3.6.1.5.5.7.3.2';
