@@ -4,9 +4,11 @@
  * (IBAN or account number by country, KBe for residents, account dates, one main account, the
  * number that fits the legal status, the IIN's birth date).
  *
- * The same rules as schemas.ts, without zod: the forms check with these and stay small (zod is
- * about 7 kB gzipped), while hosts that like schemas keep theirs. A test runs both on seeded
- * random payloads and asserts the same verdict, the same code per field and the same output.
+ * The single source of the registration's rules: schemas.ts builds its zod schemas from these
+ * tables and runs these cross-field checks in its refinements. The forms check with this module
+ * alone and stay small (zod is about 7 kB gzipped), while hosts that like schemas keep theirs.
+ * A test runs both on seeded random payloads and asserts the same verdict, the same code per
+ * field and the same output.
  *
  * The answer has the shape of zod's `safeParse`, so `issuesToFieldErrors` reads it as it reads
  * a schema's: `{ success: true, data }` with the normalised payload (trimmed, upper-cased,
@@ -67,9 +69,14 @@ export type RuleResult<T> =
   | { readonly success: true; readonly data: T; readonly error?: undefined }
   | { readonly success: false; readonly data?: undefined; readonly error: { readonly issues: SchemaIssue[] } };
 
-const required = <T>(validate: FieldValidator<T>): FieldRule<T> => ({ validate, presence: 'required' });
-const optional = <T>(validate: FieldValidator<T>): FieldRule<T> => ({ validate, presence: 'optional' });
-const withDefault = <T>(validate: FieldValidator<T>, fallback: T): FieldRule<T> => ({ validate, presence: 'default', fallback });
+/** The three kinds of field, told apart in the type too, so schemas.ts builds its zod schemas from the tables. */
+export type RequiredRule<T> = FieldRule<T> & { readonly presence: 'required' };
+export type OptionalRule<T> = FieldRule<T> & { readonly presence: 'optional' };
+export type DefaultRule<T> = FieldRule<T> & { readonly presence: 'default'; readonly fallback: T };
+
+const required = <T>(validate: FieldValidator<T>): RequiredRule<T> => ({ validate, presence: 'required' });
+const optional = <T>(validate: FieldValidator<T>): OptionalRule<T> => ({ validate, presence: 'optional' });
+const withDefault = <T>(validate: FieldValidator<T>, fallback: T): DefaultRule<T> => ({ validate, presence: 'default', fallback });
 
 function oneOf<const T extends string>(values: readonly T[]): FieldValidator<T> {
   return (input) =>
@@ -89,7 +96,7 @@ export const RESIDENT_USER_RULES = {
   /** A Kazakh mobile: it is the number portals text. */
   phone: required((input) => validatePhone(input, { resident: true, mobile: true })),
   email: required(validateEmail),
-  /** Only where the portal uses passwords. */
+  /** Only where the portal uses passwords (seed 001); never stored in drafts. */
   password: optional(validatePassword),
 } as const;
 
@@ -113,6 +120,7 @@ function validateResidentCountry(input: unknown): Result<'KZ'> {
 export const RESIDENT_COMPANY_RULES = {
   /** BIN, or the owner's IIN; which one fits is checked against legalStatus. */
   idNumber: required(validateIinOrBin),
+  /** Without the ownership form (seed 002); the UI warns with detectOwnershipForm. */
   name: required(validateCompanyName),
   nameKk: optional(validateCompanyName),
   nameRu: optional(validateCompanyName),
@@ -143,9 +151,9 @@ function bankAccountRules(resident: boolean) {
     bic: required(validateBic),
     /** Required where the country uses IBANs; checked against the country. */
     iban: optional(validateIban),
-    /** The local account number where the country has no IBAN. */
+    /** The local account number where the country has no IBAN (US, CN, UZ, KG…). */
     accountNumber: optional(validateAccountNumber),
-    /** Required from residents, optional from non-residents. */
+    /** Required from residents, optional from non-residents (seed 000). */
     kbe: optional((input) => validateKbe(input, { resident })),
     accountType: required(oneOf<AccountType>(ACCOUNT_TYPES)),
     currency: required(validateCurrency),
@@ -160,18 +168,22 @@ export const RESIDENT_BANK_ACCOUNT_RULES = bankAccountRules(true);
 export const NON_RESIDENT_BANK_ACCOUNT_RULES = bankAccountRules(false);
 
 export const DOCUMENT_MANIFEST_ENTRY_RULES = {
+  /** The uploader's slot id, e.g. `state-registration`, `charter`, `other`. */
   slot: required(validateDocumentSlot),
   fileName: required(validateFileName),
+  /** Bytes. */
   size: required(validateFileSize),
+  /** MIME type, e.g. `application/pdf`. */
   type: required(validateFileType),
+  /** Hex SHA-256 of the file's bytes, so the backend can match the uploaded part. */
   sha256: required(validateSha256),
 } as const;
 
-const LEGAL_STATUS_RULE = required(oneOf<LegalStatus>(LEGAL_STATUSES));
+export const LEGAL_STATUS_RULE = required(oneOf<LegalStatus>(LEGAL_STATUSES));
 
 // ————— Running the tables —————
 
-type Path = readonly PropertyKey[];
+export type Path = readonly PropertyKey[];
 type Issues = SchemaIssue[];
 /** A field whose validator failed: neither a value nor `undefined`, so cross-checks skip it. */
 const FAILED: unknown = Object.freeze({ failed: true });
@@ -210,7 +222,7 @@ function runRule(rule: FieldRule, input: unknown, path: Path, issues: Issues): u
  * required one is reported. `refine` runs on the output even when fields failed, so one
  * submit shows every problem.
  */
-function objectOf(shape: Shape, refine?: (value: Record<string, unknown>, path: Path, issues: Issues) => void): Part {
+function objectOf(shape: Shape, refine?: CrossCheck): Part {
   return (input, path, issues) => {
     if (!isRecord(input)) {
       report(issues, path, containerCode(input));
@@ -271,17 +283,24 @@ function run<T>(part: Part, input: unknown): RuleResult<T> {
 }
 
 // ————— Cross-field checks —————
+// Shared with schemas.ts, whose `.check()` refinements run these same functions.
+
+/**
+ * A check across the fields of an object's output: it reports under `path` into `issues`.
+ * Fields whose own validator failed are neither strings nor `undefined`, so checks skip them.
+ */
+export type CrossCheck = (value: Record<string, unknown>, path: Path, issues: Issues) => void;
 
 /** The certificate's birth date and the IIN's must agree; a mismatch means a wrong IIN. */
-function checkBirthDate(user: Record<string, unknown>, path: Path, issues: Issues): void {
+export const checkBirthDate: CrossCheck = (user, path, issues) => {
   if (!valid(user.iin) || !valid(user.birthDate)) return;
   const parsed = parseIin(user.iin);
   if (parsed.ok && parsed.value.birthDate !== user.birthDate) report(issues, [...path, 'birthDate'], 'birth-date-mismatch');
-}
+};
 
 /** IBAN or account number by the country's practice, BIC of that country, KBe, dates in order. */
-function checkBankAccount(resident: boolean) {
-  return (account: Record<string, unknown>, path: Path, issues: Issues): void => {
+export function checkBankAccount(resident: boolean): CrossCheck {
+  return (account, path, issues) => {
     if (valid(account.country)) {
       const country = account.country;
       if (valid(account.iban)) {
@@ -304,8 +323,9 @@ function checkBankAccount(resident: boolean) {
   };
 }
 
-/** One account may be the main one; flags after the first are errors. */
-function checkMainAccounts(accounts: unknown, path: Path, issues: Issues): void {
+/** One account of a registration may be the main one; flags after the first are errors. */
+export const checkMainAccounts: CrossCheck = (registration, path, issues) => {
+  const accounts = registration.bankAccounts;
   if (!Array.isArray(accounts)) return;
   let seen = false;
   accounts.forEach((account: { isMain?: unknown } | undefined, index) => {
@@ -313,7 +333,7 @@ function checkMainAccounts(accounts: unknown, path: Path, issues: Issues): void 
     if (seen) report(issues, [...path, 'bankAccounts', index, 'isMain'], 'bank-main-multiple');
     seen = true;
   });
-}
+};
 
 /**
  * Which number fits which legal status: a legal entity has a BIN of a legal entity (4 or 5),
@@ -327,6 +347,16 @@ export function idNumberFitsStatus(status: LegalStatus, idNumber: string): Valid
   if (status === 'individual-entrepreneur') return kind === 'iin' || joint ? undefined : 'bin-type';
   return kind === 'iin' ? undefined : 'iin-is-bin';
 }
+
+/** A resident registration: one main account, and the company's number fits the legal status. */
+export const checkResidentRegistrationFields: CrossCheck = (registration, path, issues) => {
+  checkMainAccounts(registration, path, issues);
+  const idNumber = (registration.company as { idNumber?: unknown } | undefined)?.idNumber;
+  if (valid(registration.legalStatus) && valid(idNumber)) {
+    const code = idNumberFitsStatus(registration.legalStatus as LegalStatus, idNumber);
+    if (code) report(issues, [...path, 'company', 'idNumber'], code);
+  }
+};
 
 // ————— The parts —————
 
@@ -347,14 +377,7 @@ const residentRegistration = objectOf(
     bankAccounts: listOf(residentBankAccount, 1),
     documents: listOf(documentEntry),
   },
-  (registration, path, issues) => {
-    checkMainAccounts(registration.bankAccounts, path, issues);
-    const idNumber = (registration.company as { idNumber?: unknown } | undefined)?.idNumber;
-    if (valid(registration.legalStatus) && valid(idNumber)) {
-      const code = idNumberFitsStatus(registration.legalStatus as LegalStatus, idNumber);
-      if (code) report(issues, [...path, 'company', 'idNumber'], code);
-    }
-  },
+  checkResidentRegistrationFields,
 );
 
 const nonResidentRegistration = objectOf(
@@ -366,7 +389,7 @@ const nonResidentRegistration = objectOf(
     bankAccounts: listOf(nonResidentBankAccount, 1),
     documents: listOf(documentEntry),
   },
-  (registration, path, issues) => checkMainAccounts(registration.bankAccounts, path, issues),
+  checkMainAccounts,
 );
 
 // ————— Checks, one per schema —————
