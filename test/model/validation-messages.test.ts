@@ -2,6 +2,12 @@ import { expect } from '@open-wc/testing';
 import { validationMessage } from '../../src/components/shared/validation-messages.js';
 import { inLocale, loadLocale } from '../../src/i18n/localize.js';
 import { VALIDATION_CODES } from '../../src/model/index.js';
+import { generalMessages } from '../../src/components/shared/validation-messages/general.js';
+import { accountMessages, accountValidationMessage } from '../../src/components/shared/validation-messages/account.js';
+import { identityMessages } from '../../src/components/shared/validation-messages/identity.js';
+import { contactMessages } from '../../src/components/shared/validation-messages/contact.js';
+import { companyMessages } from '../../src/components/shared/validation-messages/company.js';
+import { documentMessages } from '../../src/components/shared/validation-messages/documents.js';
 
 /** Letters only Kazakh Cyrillic has. */
 const KAZAKH_LETTERS = /[әғқңөұүһі]/i;
@@ -40,5 +46,20 @@ describe('validation messages for model codes', () => {
     expect(inLocale('ru', () => validationMessage('iin-checksum'))).to.equal(
       'Последняя цифра ИИН не сходится с остальными. Проверьте, нет ли опечатки.',
     );
+  });
+
+  it('lives by domain: each code in exactly one', () => {
+    const domains = [generalMessages, accountMessages, identityMessages, contactMessages, companyMessages, documentMessages];
+    const keys = domains.flatMap((messages) => Object.keys(messages));
+    expect([...keys].sort()).to.deep.equal([...VALIDATION_CODES].sort());
+  });
+
+  it('for bank accounts, gives the same messages for general and account codes, the general one otherwise', () => {
+    for (const code of [...Object.keys(generalMessages), ...Object.keys(accountMessages)]) {
+      expect(accountValidationMessage(code), code).to.equal(validationMessage(code));
+      expect(inLocale('kk', () => accountValidationMessage(code)), code).to.equal(inLocale('kk', () => validationMessage(code)));
+    }
+    expect(accountValidationMessage('iin-checksum')).to.equal('Check this value.');
+    expect(accountValidationMessage('no-such-code')).to.equal('Check this value.');
   });
 });

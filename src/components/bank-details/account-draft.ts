@@ -9,7 +9,6 @@ import { validateDate } from '../../model/date.js';
 import { isCountryCode } from '../../model/reference/countries.js';
 import { isCurrencyCode } from '../../model/reference/currencies.js';
 import { isAccountType } from '../../model/reference/account-types.js';
-import { lookupKzBank, lookupKzBankByBic } from '../../model/bank-lookup.js';
 import type { KzBank } from '../../model/banks.js';
 import type { ModelLocale } from '../../model/reference/locale.js';
 import type { AccountType } from '../../model/reference/account-types.js';
@@ -178,9 +177,22 @@ export function validateDraft(draft: AccountDraft, rules: DraftRules): Record<st
   return codes;
 }
 
+/**
+ * The Kazakh bank directory's lookups (the model's `bank-lookup` module), passed in by the caller,
+ * which may load them on demand; `undefined` while they are not loaded yet: the functions below
+ * then leave the bank fields alone.
+ */
+export type BankDirectory =
+  | {
+      readonly lookupKzBank: (ibanOrBankCode: unknown) => KzBank | undefined;
+      readonly lookupKzBankByBic: (bic: unknown) => KzBank | undefined;
+    }
+  | undefined;
+
 /** The Kazakh bank the draft points at: by its IBAN's bank code, else by its BIC. */
-export function directoryBank(draft: Pick<AccountDraft, 'account' | 'bic'>): KzBank | undefined {
-  return lookupKzBank(compactAccount(draft.account)) ?? lookupKzBankByBic(draft.bic);
+export function directoryBank(draft: Pick<AccountDraft, 'account' | 'bic'>, banks: BankDirectory): KzBank | undefined {
+  if (!banks) return undefined;
+  return banks.lookupKzBank(compactAccount(draft.account)) ?? banks.lookupKzBankByBic(draft.bic);
 }
 
 /**
@@ -188,7 +200,11 @@ export function directoryBank(draft: Pick<AccountDraft, 'account' | 'bic'>): KzB
  * empty), the BIC and the bank's name in `locale`, unless the user typed those themselves.
  * Returns the new draft and whether anything was filled.
  */
-export function autofillFromIban(draft: AccountDraft, locale: ModelLocale): { draft: AccountDraft; filled: boolean } {
+export function autofillFromIban(
+  draft: AccountDraft,
+  locale: ModelLocale,
+  banks: BankDirectory,
+): { draft: AccountDraft; filled: boolean } {
   const compact = compactAccount(draft.account);
   const next = { ...draft, autofilled: { ...draft.autofilled } };
   let filled = false;
@@ -197,7 +213,9 @@ export function autofillFromIban(draft: AccountDraft, locale: ModelLocale): { dr
     next.country = prefix;
     filled = true;
   }
-  const bank = next.country === 'KZ' ? lookupKzBank(compact) : undefined;
+  // Without the directory nothing is known about the bank: what it filled before stays.
+  if (!banks) return { draft: next, filled };
+  const bank = next.country === 'KZ' ? banks.lookupKzBank(compact) : undefined;
   if (bank) {
     if (!next.bic || next.autofilled.bic) {
       if (next.bic !== bank.bic) filled = true;
@@ -224,9 +242,9 @@ export function autofillFromIban(draft: AccountDraft, locale: ModelLocale): { dr
 }
 
 /** After the user typed a BIC: a Kazakh BIC fills the bank's name unless the user typed one. */
-export function autofillFromBic(draft: AccountDraft, locale: ModelLocale): AccountDraft {
+export function autofillFromBic(draft: AccountDraft, locale: ModelLocale, banks: BankDirectory): AccountDraft {
   const next = { ...draft, autofilled: { ...draft.autofilled, bic: false } };
-  const bank = (!next.country || next.country === 'KZ') && lookupKzBankByBic(next.bic);
+  const bank = banks && (!next.country || next.country === 'KZ') && banks.lookupKzBankByBic(next.bic);
   if (bank && (!next.bankName.trim() || next.autofilled.bankName)) {
     next.bankName = bank.names[locale];
     next.autofilled.bankName = true;
@@ -235,8 +253,8 @@ export function autofillFromBic(draft: AccountDraft, locale: ModelLocale): Accou
 }
 
 /** The bank name of a directory bank follows the locale when it still is the directory's name. */
-export function relocaliseBankName(draft: AccountDraft, locale: ModelLocale): AccountDraft {
-  const bank = lookupKzBankByBic(draft.bic);
+export function relocaliseBankName(draft: AccountDraft, locale: ModelLocale, banks: BankDirectory): AccountDraft {
+  const bank = banks && banks.lookupKzBankByBic(draft.bic);
   if (!bank) return draft;
   const names = Object.values(bank.names);
   return names.includes(draft.bankName) && draft.bankName !== bank.names[locale]

@@ -10,7 +10,7 @@ import { HintController } from '../shared/hint-controller.js';
 import { FormatController } from '../shared/format-controller.js';
 import { errorSummary, field, fieldId } from '../shared/field.js';
 import { groupsOfFour } from '../shared/caret-format.js';
-import { validationMessage } from '../shared/validation-messages.js';
+import { accountValidationMessage } from '../shared/validation-messages/account.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import type { ComboboxOption } from '../shared/combobox/combobox.js';
@@ -19,8 +19,7 @@ import { bankDetailsStyles } from './bank-details.styles.js';
 import { listCountries } from '../../model/reference/countries.js';
 import { listCurrencies } from '../../model/reference/currencies.js';
 import { accountTypeName, listAccountTypes, isAccountType } from '../../model/reference/account-types.js';
-import { kzBanks } from '../../model/banks.js';
-import { lookupKzBankByBic } from '../../model/bank-lookup.js';
+import type { KzBank } from '../../model/banks.js';
 import type { ModelLocale } from '../../model/reference/locale.js';
 import { resolveLocale } from '../../i18n/locale.js';
 import { isLocaleLoaded } from '../../i18n/localize.js';
@@ -37,6 +36,7 @@ import {
   validateDraft,
   type AccountDraft,
   type BankAccount,
+  type BankDirectory,
   type DraftField,
 } from './account-draft.js';
 
@@ -64,9 +64,27 @@ function currencyOptions(locale: ModelLocale): ComboboxOption[] {
     return [...first, ...all.filter((c) => !FIRST_CURRENCIES.includes(c.value))];
   });
 }
-function bankOptions(locale: ModelLocale): ComboboxOption[] {
+/**
+ * The Kazakh bank directory, loaded on demand: it is needed only for Kazakh accounts, and its
+ * names in three languages are a good part of the element's size. Nothing here may import the
+ * model's banks or bank-lookup modules statically, or the directory is back in the bundle.
+ */
+type LoadedDirectory = NonNullable<BankDirectory> & { readonly kzBanks: readonly KzBank[] };
+let directory: LoadedDirectory | undefined;
+let directoryLoading: Promise<unknown> | undefined;
+function loadDirectory(): Promise<unknown> {
+  return (directoryLoading ??= Promise.all([import('../../model/banks.js'), import('../../model/bank-lookup.js')]).then(
+    ([banks, lookup]) => (directory = { kzBanks: banks.kzBanks, ...lookup }),
+    () => {
+      // Offline or a failed chunk: the next element tries again; until then no autofill.
+      directoryLoading = undefined;
+    },
+  ));
+}
+function bankOptions(locale: ModelLocale, loaded: LoadedDirectory | undefined): ComboboxOption[] {
+  if (!loaded) return [];
   return cached(`bank:${locale}`, () =>
-    kzBanks.map((bank) => ({
+    loaded.kzBanks.map((bank) => ({
       value: bank.bic,
       label: bank.names[locale],
       detail: bank.bic,
@@ -165,12 +183,15 @@ export class TirkeuBankDetails extends TirkeuFormElement {
   @state() private status = '';
 
   private defaultTaken = false;
+  /** What waits for the bank directory: drafts typed into before it came (by key), and a locale switch. */
+  private awaitingDirectory = new Map<string, 'account' | 'bic'>();
+  private relocaliseWhenLoaded = false;
   private focusAfterUpdate?: string;
   private renderedLocale?: string;
 
   private readonly validation = new ValidationController(this, {
     validate: () => this.codes(),
-    message: (code) => validationMessage(code),
+    message: (code) => accountValidationMessage(code),
     idFor: (key) => (key === 'accounts' ? 'add-account' : fieldId(key)),
   });
   protected readonly hints = new HintController(this);
@@ -200,6 +221,56 @@ export class TirkeuBankDetails extends TirkeuFormElement {
 
   private get modelLocale(): ModelLocale {
     return this.localize.locale;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!directory) void loadDirectory().then(() => this.directoryLoaded());
+  }
+
+  /** Rendering is complete once the bank directory, if it is loading, came and was used. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (directory || !directoryLoading) return done;
+    await directoryLoading;
+    return super.getUpdateComplete();
+  }
+
+  /** Does now what the bank directory was missing for: autofill, bank names in the locale, the bank list. */
+  private directoryLoaded(): void {
+    if (!directory) return;
+    const pending = this.awaitingDirectory;
+    this.awaitingDirectory = new Map();
+    const relocalise = this.relocaliseWhenLoaded;
+    this.relocaliseWhenLoaded = false;
+    let changed = false;
+    let status = '';
+    const next = this.drafts.map((d) => {
+      let draft = relocalise ? relocaliseBankName(d, this.modelLocale, directory) : d;
+      const typed = pending.get(d.key);
+      if (typed === 'account') {
+        const { draft: filled, filled: didFill } = autofillFromIban(draft, this.modelLocale, directory);
+        if (didFill && filled.autofilled.bankName) status = this.autofilledStatus(filled);
+        draft = filled;
+      } else if (typed === 'bic') {
+        draft = autofillFromBic(draft, this.modelLocale, directory);
+      }
+      if (JSON.stringify(draft) === JSON.stringify(d)) return d;
+      changed = true;
+      return draft;
+    });
+    if (status) this.status = status;
+    if (changed) {
+      this.drafts = next;
+      if (pending.size) this.emitInput();
+    }
+    this.requestUpdate();
+  }
+
+  private autofilledStatus(filled: AccountDraft): string {
+    return this.localize.run(() =>
+      msg(str`Filled in from the IBAN: ${filled.bankName}, BIC ${filled.bic}.`, { id: 'bank.autofilled' }),
+    );
   }
 
   private codes(): Record<string, string | undefined> {
@@ -271,7 +342,8 @@ export class TirkeuBankDetails extends TirkeuFormElement {
     const locale = isLocaleLoaded(wanted) ? wanted : this.localize.locale;
     if (this.renderedLocale !== undefined && this.renderedLocale !== locale) {
       // Names from the bank directory follow the language; names the user typed stay.
-      const next = this.drafts.map((d) => relocaliseBankName(d, locale));
+      if (!directory) this.relocaliseWhenLoaded = true;
+      const next = this.drafts.map((d) => relocaliseBankName(d, locale, directory));
       if (next.some((d, i) => d !== this.drafts[i])) this.drafts = next;
     }
     this.renderedLocale = locale;
@@ -317,22 +389,21 @@ export class TirkeuBankDetails extends TirkeuFormElement {
     this.update1(draft.key, (d) => {
       let next: AccountDraft = { ...d, [fieldName]: value };
       if (fieldName === 'account') {
-        const { draft: filled, filled: changed } = autofillFromIban(next, this.modelLocale);
+        const { draft: filled, filled: changed } = autofillFromIban(next, this.modelLocale, directory);
         next = filled;
-        if (changed && filled.autofilled.bankName) {
-          this.status = this.localize.run(() =>
-            msg(str`Filled in from the IBAN: ${filled.bankName}, BIC ${filled.bic}.`, { id: 'bank.autofilled' }),
-          );
-        }
+        if (changed && filled.autofilled.bankName) this.status = this.autofilledStatus(filled);
+        if (!directory) this.awaitingDirectory.set(d.key, 'account');
       } else if (fieldName === 'bic') {
-        next = autofillFromBic({ ...next, bic: value.toUpperCase() }, this.modelLocale);
+        next = autofillFromBic({ ...next, bic: value.toUpperCase() }, this.modelLocale, directory);
+        if (!directory) this.awaitingDirectory.set(d.key, 'bic');
       } else if (fieldName === 'bankName') {
         next.autofilled = { ...next.autofilled, bankName: false };
       } else if (fieldName === 'country') {
         if (value === 'KZ' && !next.currency) next.currency = 'KZT';
         // An account number typed for a country with IBANs is shown grouped, and back.
         next.account = usesIban(next) ? groupsOfFour(next.account) : next.account.replace(/ /g, '');
-        next = autofillFromIban(next, this.modelLocale).draft;
+        next = autofillFromIban(next, this.modelLocale, directory).draft;
+        if (!directory) this.awaitingDirectory.set(d.key, 'account');
       }
       return next;
     });
@@ -340,7 +411,7 @@ export class TirkeuBankDetails extends TirkeuFormElement {
   }
 
   private chooseBank(draft: AccountDraft, bic: string): void {
-    const bank = lookupKzBankByBic(bic);
+    const bank = directory?.lookupKzBankByBic(bic);
     this.update1(draft.key, (d) => ({
       ...d,
       bic: bank?.bic ?? d.bic,
@@ -449,7 +520,7 @@ export class TirkeuBankDetails extends TirkeuFormElement {
     const index = this.drafts.findIndex((d) => d.key === draftKey);
     const draft = this.drafts[index];
     const where = this.drafts.length > 1 ? `${this.accountTitle(index)}, ` : '';
-    return `${where}${this.fieldLabel(fieldName, draft)}: ${validationMessage(code)}`;
+    return `${where}${this.fieldLabel(fieldName, draft)}: ${accountValidationMessage(code)}`;
   }
 
   private textField(
@@ -571,8 +642,8 @@ export class TirkeuBankDetails extends TirkeuFormElement {
         ? this.combobox(
             draft,
             'bankName',
-            bankOptions(locale),
-            lookupKzBankByBic(draft.bic)?.bic ?? '',
+            bankOptions(locale, directory),
+            directory?.lookupKzBankByBic(draft.bic)?.bic ?? '',
             (bic) => this.chooseBank(draft, bic),
             { class: 'wide' },
           )

@@ -10,6 +10,7 @@ import {
   validateDraft,
   type AccountDraft,
 } from '../../../src/components/bank-details/account-draft.js';
+import * as kzBanks from '../../../src/model/bank-lookup.js';
 
 const HALYK_IBAN = 'KZ566010002000012345';
 
@@ -85,7 +86,7 @@ describe('account drafts', () => {
       ['ru', 'АО «Народный Банк Казахстана»'],
       ['kk', '«Қазақстан Халық Банкі» АҚ'],
     ] as const) {
-      const { draft, filled } = autofillFromIban({ ...emptyDraft(), account: 'KZ56 6010 002' }, locale);
+      const { draft, filled } = autofillFromIban({ ...emptyDraft(), account: 'KZ56 6010 002' }, locale, kzBanks);
       expect(filled).to.equal(true);
       expect(draft.country).to.equal('KZ');
       expect(draft.bic).to.equal('HSBKKZKX');
@@ -94,24 +95,35 @@ describe('account drafts', () => {
   });
 
   it('never overwrites what the user typed, but refills what the directory filled', () => {
-    const typed = autofillFromIban({ ...emptyDraft(), country: 'KZ', account: HALYK_IBAN, bic: 'ABCDKZKA', bankName: 'My bank' }, 'en');
+    const typed = autofillFromIban({ ...emptyDraft(), country: 'KZ', account: HALYK_IBAN, bic: 'ABCDKZKA', bankName: 'My bank' }, 'en', kzBanks);
     expect(typed.draft.bic).to.equal('ABCDKZKA');
     expect(typed.draft.bankName).to.equal('My bank');
-    const first = autofillFromIban({ ...emptyDraft(), country: 'KZ', account: HALYK_IBAN }, 'en').draft;
-    const kaspi = autofillFromIban({ ...first, account: 'KZ64722S000001234567' }, 'en').draft;
+    const first = autofillFromIban({ ...emptyDraft(), country: 'KZ', account: HALYK_IBAN }, 'en', kzBanks).draft;
+    const kaspi = autofillFromIban({ ...first, account: 'KZ64722S000001234567' }, 'en', kzBanks).draft;
     expect(kaspi.bic).to.equal('CASPKZKA');
     expect(kaspi.bankName).to.equal('Kaspi Bank JSC');
-    const cleared = autofillFromIban({ ...kaspi, account: 'KZ' }, 'en').draft;
+    const cleared = autofillFromIban({ ...kaspi, account: 'KZ' }, 'en', kzBanks).draft;
     expect(cleared.bic).to.equal('');
     expect(cleared.bankName).to.equal('');
   });
 
   it('a Kazakh BIC fills the bank name; names follow the locale', () => {
-    const draft = autofillFromBic({ ...emptyDraft(), country: 'KZ', bic: 'CASPKZKA' }, 'ru');
+    const draft = autofillFromBic({ ...emptyDraft(), country: 'KZ', bic: 'CASPKZKA' }, 'ru', kzBanks);
     expect(draft.bankName).to.equal('АО «Kaspi Bank»');
     const halyk = { ...valid(), bankName: 'Halyk Bank of Kazakhstan JSC' };
-    expect(relocaliseBankName(halyk, 'kk').bankName).to.equal('«Қазақстан Халық Банкі» АҚ');
-    expect(relocaliseBankName({ ...halyk, bankName: 'Halyk, Almaty branch' }, 'kk').bankName).to.equal('Halyk, Almaty branch');
+    expect(relocaliseBankName(halyk, 'kk', kzBanks).bankName).to.equal('«Қазақстан Халық Банкі» АҚ');
+    expect(relocaliseBankName({ ...halyk, bankName: 'Halyk, Almaty branch' }, 'kk', kzBanks).bankName).to.equal('Halyk, Almaty branch');
+  });
+
+  it('without the bank directory (not loaded yet) leaves the bank fields as they are', () => {
+    const first = autofillFromIban({ ...emptyDraft(), country: 'KZ', account: HALYK_IBAN }, 'en', kzBanks).draft;
+    const kaspi = autofillFromIban({ ...first, account: 'KZ64722S000001234567' }, 'en', undefined);
+    expect(kaspi.filled).to.equal(false);
+    expect(kaspi.draft).to.include({ bic: 'HSBKKZKX', bankName: 'Halyk Bank of Kazakhstan JSC' });
+    const country = autofillFromIban({ ...emptyDraft(), account: HALYK_IBAN }, 'en', undefined);
+    expect(country.draft).to.include({ country: 'KZ', bic: '', bankName: '' });
+    expect(autofillFromBic({ ...emptyDraft(), country: 'KZ', bic: 'CASPKZKA' }, 'ru', undefined).bankName).to.equal('');
+    expect(relocaliseBankName(first, 'kk', undefined)).to.equal(first);
   });
 
   it('keeps exactly one main account', () => {
