@@ -1,25 +1,19 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { TirkeuFormElement, type FormValidity, type FormValue } from '../shared/form-element.js';
 import { ValidationController } from '../shared/validation-controller.js';
 import { HintController } from '../shared/hint-controller.js';
 import { FormatController } from '../shared/format-controller.js';
-import { errorSummary, field, fieldId } from '../shared/field.js';
+import { errorSummary, fieldId } from '../shared/field.js';
 import { groupsOfFour } from '../shared/caret-format.js';
 import { accountValidationMessage } from '../shared/validation-messages/account.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
-import type { ComboboxOption } from '../shared/combobox/combobox.js';
 import '../shared/combobox/define.js';
 import { bankDetailsStyles } from './bank-details.styles.js';
-import { listCountries } from '../../model/reference/countries.js';
-import { listCurrencies } from '../../model/reference/currencies.js';
-import { accountTypeName, listAccountTypes, isAccountType } from '../../model/reference/account-types.js';
-import type { KzBank } from '../../model/banks.js';
 import type { ModelLocale } from '../../model/reference/locale.js';
 import { resolveLocale } from '../../i18n/locale.js';
 import { isLocaleLoaded } from '../../i18n/localize.js';
@@ -36,62 +30,12 @@ import {
   validateDraft,
   type AccountDraft,
   type BankAccount,
-  type BankDirectory,
   type DraftField,
 } from './account-draft.js';
+import { BankDirectoryController, catchUpWithDirectory, type DirectoryArrival } from './bank-directory-controller.js';
+import { accountCard, autofilledStatus, summaryMessage, type AccountHandlers } from './account-templates.js';
 
 export type { BankAccount };
-
-/** Options of the reference-data comboboxes, built once per locale. */
-const optionCache = new Map<string, ComboboxOption[]>();
-function cached(key: string, build: () => ComboboxOption[]): ComboboxOption[] {
-  let options = optionCache.get(key);
-  if (!options) optionCache.set(key, (options = build()));
-  return options;
-}
-const FIRST_CURRENCIES = ['KZT', 'USD', 'EUR', 'RUB', 'CNY'];
-function countryOptions(locale: ModelLocale): ComboboxOption[] {
-  return cached(`country:${locale}`, () => {
-    const all = listCountries(locale).map((c) => ({ value: c.code, label: c.name, detail: c.code }));
-    // Most accounts are Kazakh: Kazakhstan first.
-    return [...all.filter((c) => c.value === 'KZ'), ...all.filter((c) => c.value !== 'KZ')];
-  });
-}
-function currencyOptions(locale: ModelLocale): ComboboxOption[] {
-  return cached(`currency:${locale}`, () => {
-    const all = listCurrencies(locale).map((c) => ({ value: c.code, label: c.name, detail: c.code }));
-    const first = FIRST_CURRENCIES.map((code) => all.find((c) => c.value === code)!).filter(Boolean);
-    return [...first, ...all.filter((c) => !FIRST_CURRENCIES.includes(c.value))];
-  });
-}
-/**
- * The Kazakh bank directory, loaded on demand: it is needed only for Kazakh accounts, and its
- * names in three languages are a good part of the element's size. Nothing here may import the
- * model's banks or bank-lookup modules statically, or the directory is back in the bundle.
- */
-type LoadedDirectory = NonNullable<BankDirectory> & { readonly kzBanks: readonly KzBank[] };
-let directory: LoadedDirectory | undefined;
-let directoryLoading: Promise<unknown> | undefined;
-function loadDirectory(): Promise<unknown> {
-  return (directoryLoading ??= Promise.all([import('../../model/banks.js'), import('../../model/bank-lookup.js')]).then(
-    ([banks, lookup]) => (directory = { kzBanks: banks.kzBanks, ...lookup }),
-    () => {
-      // Offline or a failed chunk: the next element tries again; until then no autofill.
-      directoryLoading = undefined;
-    },
-  ));
-}
-function bankOptions(locale: ModelLocale, loaded: LoadedDirectory | undefined): ComboboxOption[] {
-  if (!loaded) return [];
-  return cached(`bank:${locale}`, () =>
-    loaded.kzBanks.map((bank) => ({
-      value: bank.bic,
-      label: bank.names[locale],
-      detail: bank.bic,
-      keywords: `${bank.names.en} ${bank.names.ru} ${bank.names.kk} ${bank.code}`,
-    })),
-  );
-}
 
 /**
  * An editor for one or more bank accounts: bank country, IBAN (or the account number where
@@ -183,9 +127,6 @@ export class TirkeuBankDetails extends TirkeuFormElement {
   @state() private status = '';
 
   private defaultTaken = false;
-  /** What waits for the bank directory: drafts typed into before it came (by key), and a locale switch. */
-  private awaitingDirectory = new Map<string, 'account' | 'bic'>();
-  private relocaliseWhenLoaded = false;
   private focusAfterUpdate?: string;
   private renderedLocale?: string;
 
@@ -196,6 +137,20 @@ export class TirkeuBankDetails extends TirkeuFormElement {
   });
   protected readonly hints = new HintController(this);
   protected readonly formats = new FormatController(this, { iban: groupsOfFour });
+  /** The Kazakh bank directory, loaded on demand. */
+  private readonly bankDirectory = new BankDirectoryController(this, (arrival) => this.directoryLoaded(arrival));
+
+  /** What the account cards' buttons and fields call. */
+  private readonly handlers: AccountHandlers = {
+    setField: (draft, fieldName, value) => this.setField(draft, fieldName, value),
+    chooseBank: (draft, bic) => this.chooseBank(draft, bic),
+    makeMain: (draft) => this.makeMain(draft),
+    edit: (draft) => this.edit(draft),
+    done: (draft) => this.done(draft),
+    askRemove: (draft) => this.askRemove(draft),
+    cancelRemove: (draft) => this.cancelRemove(draft),
+    remove: (draft) => this.removeAccount(draft),
+  };
 
   /** The accounts, as typed (normalised where valid). */
   get value(): BankAccount[] {
@@ -223,54 +178,23 @@ export class TirkeuBankDetails extends TirkeuFormElement {
     return this.localize.locale;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!directory) void loadDirectory().then(() => this.directoryLoaded());
-  }
-
   /** Rendering is complete once the bank directory, if it is loading, came and was used. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (directory || !directoryLoading) return done;
-    await directoryLoading;
+    const loading = this.bankDirectory.loading;
+    if (!loading) return done;
+    await loading;
     return super.getUpdateComplete();
   }
 
   /** Does now what the bank directory was missing for: autofill, bank names in the locale, the bank list. */
-  private directoryLoaded(): void {
-    if (!directory) return;
-    const pending = this.awaitingDirectory;
-    this.awaitingDirectory = new Map();
-    const relocalise = this.relocaliseWhenLoaded;
-    this.relocaliseWhenLoaded = false;
-    let changed = false;
-    let status = '';
-    const next = this.drafts.map((d) => {
-      let draft = relocalise ? relocaliseBankName(d, this.modelLocale, directory) : d;
-      const typed = pending.get(d.key);
-      if (typed === 'account') {
-        const { draft: filled, filled: didFill } = autofillFromIban(draft, this.modelLocale, directory);
-        if (didFill && filled.autofilled.bankName) status = this.autofilledStatus(filled);
-        draft = filled;
-      } else if (typed === 'bic') {
-        draft = autofillFromBic(draft, this.modelLocale, directory);
-      }
-      if (JSON.stringify(draft) === JSON.stringify(d)) return d;
-      changed = true;
-      return draft;
-    });
-    if (status) this.status = status;
+  private directoryLoaded(arrival: DirectoryArrival): void {
+    const { drafts, changed, autofilled } = catchUpWithDirectory(this.drafts, arrival, this.modelLocale);
+    if (autofilled) this.status = this.localize.run(() => autofilledStatus(autofilled));
     if (changed) {
-      this.drafts = next;
-      if (pending.size) this.emitInput();
+      this.drafts = drafts;
+      if (arrival.awaiting.size) this.emitInput();
     }
-    this.requestUpdate();
-  }
-
-  private autofilledStatus(filled: AccountDraft): string {
-    return this.localize.run(() =>
-      msg(str`Filled in from the IBAN: ${filled.bankName}, BIC ${filled.bic}.`, { id: 'bank.autofilled' }),
-    );
   }
 
   private codes(): Record<string, string | undefined> {
@@ -313,7 +237,7 @@ export class TirkeuBankDetails extends TirkeuFormElement {
       root.querySelector?.<HTMLElement>(`[data-account="${draftKey}"] [part~="edit-button"]`) ??
       root.getElementById?.('add-account') ??
       undefined;
-    const message = this.summaryMessage(key, codes[key]!);
+    const message = summaryMessage(this.drafts, key, codes[key]!);
     return {
       flags: key === 'accounts' ? { valueMissing: true } : { customError: true },
       message,
@@ -342,8 +266,8 @@ export class TirkeuBankDetails extends TirkeuFormElement {
     const locale = isLocaleLoaded(wanted) ? wanted : this.localize.locale;
     if (this.renderedLocale !== undefined && this.renderedLocale !== locale) {
       // Names from the bank directory follow the language; names the user typed stay.
-      if (!directory) this.relocaliseWhenLoaded = true;
-      const next = this.drafts.map((d) => relocaliseBankName(d, locale, directory));
+      this.bankDirectory.relocaliseWhenLoaded();
+      const next = this.drafts.map((d) => relocaliseBankName(d, locale, this.bankDirectory.directory));
       if (next.some((d, i) => d !== this.drafts[i])) this.drafts = next;
     }
     this.renderedLocale = locale;
@@ -386,16 +310,17 @@ export class TirkeuBankDetails extends TirkeuFormElement {
   }
 
   private setField(draft: AccountDraft, fieldName: DraftField, value: string): void {
+    const directory = this.bankDirectory.directory;
     this.update1(draft.key, (d) => {
       let next: AccountDraft = { ...d, [fieldName]: value };
       if (fieldName === 'account') {
         const { draft: filled, filled: changed } = autofillFromIban(next, this.modelLocale, directory);
         next = filled;
-        if (changed && filled.autofilled.bankName) this.status = this.autofilledStatus(filled);
-        if (!directory) this.awaitingDirectory.set(d.key, 'account');
+        if (changed && filled.autofilled.bankName) this.status = this.localize.run(() => autofilledStatus(filled));
+        this.bankDirectory.awaitFor(d.key, 'account');
       } else if (fieldName === 'bic') {
         next = autofillFromBic({ ...next, bic: value.toUpperCase() }, this.modelLocale, directory);
-        if (!directory) this.awaitingDirectory.set(d.key, 'bic');
+        this.bankDirectory.awaitFor(d.key, 'bic');
       } else if (fieldName === 'bankName') {
         next.autofilled = { ...next.autofilled, bankName: false };
       } else if (fieldName === 'country') {
@@ -403,7 +328,7 @@ export class TirkeuBankDetails extends TirkeuFormElement {
         // An account number typed for a country with IBANs is shown grouped, and back.
         next.account = usesIban(next) ? groupsOfFour(next.account) : next.account.replace(/ /g, '');
         next = autofillFromIban(next, this.modelLocale, directory).draft;
-        if (!directory) this.awaitingDirectory.set(d.key, 'account');
+        this.bankDirectory.awaitFor(d.key, 'account');
       }
       return next;
     });
@@ -411,7 +336,7 @@ export class TirkeuBankDetails extends TirkeuFormElement {
   }
 
   private chooseBank(draft: AccountDraft, bic: string): void {
-    const bank = directory?.lookupKzBankByBic(bic);
+    const bank = this.bankDirectory.directory?.lookupKzBankByBic(bic);
     this.update1(draft.key, (d) => ({
       ...d,
       bic: bank?.bic ?? d.bic,
@@ -484,306 +409,13 @@ export class TirkeuBankDetails extends TirkeuFormElement {
 
   // ---- rendering --------------------------------------------------------------------------
 
-  private fieldLabel(fieldName: DraftField, draft?: AccountDraft): string {
-    switch (fieldName) {
-      case 'country':
-        return msg('Bank country', { id: 'bank.country' });
-      case 'account':
-        return draft && !usesIban(draft)
-          ? msg('Account number', { id: 'bank.account-number' })
-          : msg('IBAN', { id: 'bank.iban' });
-      case 'bic':
-        return msg('SWIFT / BIC', { id: 'bank.bic' });
-      case 'bankName':
-        return msg('Bank name', { id: 'bank.name' });
-      case 'currency':
-        return msg('Currency', { id: 'bank.currency' });
-      case 'accountType':
-        return msg('Account type', { id: 'bank.type' });
-      case 'kbe':
-        return msg('Beneficiary code (KBe)', { id: 'bank.kbe' });
-      case 'openedOn':
-        return msg('Opened on', { id: 'bank.opened' });
-      case 'closedOn':
-        return msg('Closed on', { id: 'bank.closed' });
-    }
-  }
-
-  private accountTitle(index: number): string {
-    return msg(str`Account ${index + 1}`, { id: 'bank.account-title' });
-  }
-
-  /** "Account 2, IBAN: …" — the summary and the validity message name the field. */
-  private summaryMessage(key: string, code: string): string {
-    if (key === 'accounts') return msg('Add at least one bank account.', { id: 'bank.required' });
-    const [draftKey, fieldName] = key.split('.') as [string, DraftField];
-    const index = this.drafts.findIndex((d) => d.key === draftKey);
-    const draft = this.drafts[index];
-    const where = this.drafts.length > 1 ? `${this.accountTitle(index)}, ` : '';
-    return `${where}${this.fieldLabel(fieldName, draft)}: ${accountValidationMessage(code)}`;
-  }
-
-  private textField(
-    draft: AccountDraft,
-    fieldName: DraftField,
-    options: {
-      help?: string;
-      hint?: string;
-      required?: boolean;
-      type?: string;
-      inputmode?: string;
-      autocomplete?: string;
-      format?: string;
-      maxlength?: number;
-      min?: string;
-      max?: string;
-      class?: string;
-      after?: TemplateResult | typeof nothing;
-    } = {},
-  ): TemplateResult {
-    const key = `${draft.key}.${fieldName}`;
-    return field({
-      id: fieldId(key),
-      label: this.fieldLabel(fieldName, draft),
-      help: options.help,
-      hint: options.hint,
-      error: this.validation.error(key),
-      required: options.required ?? true,
-      class: options.class,
-      after: options.after,
-      control: (a) =>
-        html`<input
-          id=${a.id}
-          part="input"
-          type=${options.type ?? 'text'}
-          data-field=${key}
-          data-format=${ifDefined(options.format)}
-          inputmode=${ifDefined(options.inputmode)}
-          autocomplete=${options.autocomplete ?? 'off'}
-          spellcheck="false"
-          maxlength=${ifDefined(options.maxlength)}
-          min=${ifDefined(options.min)}
-          max=${ifDefined(options.max)}
-          aria-describedby=${ifDefined(a.describedBy)}
-          aria-invalid=${a.invalid ? 'true' : 'false'}
-          aria-required=${a.required ? 'true' : 'false'}
-          ?disabled=${this.isDisabled}
-          .value=${live(draft[fieldName] as string)}
-          @input=${(e: Event) => this.setField(draft, fieldName, (e.target as HTMLInputElement).value)}
-        />`,
-    });
-  }
-
-  private combobox(
-    draft: AccountDraft,
-    fieldName: DraftField,
-    options: readonly ComboboxOption[],
-    value: string,
-    onChoose: (value: string) => void,
-    extra: { help?: string; hint?: string; class?: string } = {},
-  ): TemplateResult {
-    const key = `${draft.key}.${fieldName}`;
-    return html`<tirkeu-combobox
-      id=${fieldId(key)}
-      class="field ${extra.class ?? ''}"
-      part="field"
-      exportparts="field, label, help, hint, tooltip, input, error, listbox, option"
-      data-field=${key}
-      locale=${this.localize.locale}
-      label=${this.fieldLabel(fieldName, draft)}
-      help=${ifDefined(extra.help)}
-      hint=${ifDefined(extra.hint)}
-      error=${this.validation.error(key) ?? ''}
-      required
-      ?disabled=${this.isDisabled}
-      .options=${options}
-      .value=${value}
-      @change=${(e: Event) => onChoose((e.target as HTMLInputElement).value)}
-    ></tirkeu-combobox>`;
-  }
-
-  private renderFields(draft: AccountDraft): TemplateResult {
-    const locale = this.modelLocale;
-    const key = draft.key;
-    const isKz = draft.country === 'KZ';
-    const iban = usesIban(draft);
-    const today = new Date().toISOString().slice(0, 10);
-    const typeKey = `${key}.accountType`;
-    const autofillNote = (fieldName: 'bic' | 'bankName') =>
-      draft.autofilled[fieldName] && draft[fieldName]
-        ? html`<p class="autofill-note" part="autofill-note">${msg('From the bank directory', { id: 'bank.from-directory' })}</p>`
-        : nothing;
-    return html`<div class="fields" part="fields">
-      ${this.combobox(draft, 'country', countryOptions(locale), draft.country, (v) => this.setField(draft, 'country', v))}
-      ${this.textField(draft, 'account', {
-        class: 'wide',
-        format: iban ? 'iban' : undefined,
-        maxlength: 42,
-        help: iban
-          ? isKz || !draft.country
-            ? msg('20 characters, starting with KZ', { id: 'bank.iban-help-kz' })
-            : msg('As on your bank statement', { id: 'bank.iban-help' })
-          : msg('As on your bank statement', { id: 'bank.iban-help' }),
-        hint: iban
-          ? msg(
-              'The international bank account number. A Kazakh IBAN has 20 characters: KZ, two check digits, the bank code and the account. Spaces and dashes are fine. For a Kazakh IBAN the bank and BIC are filled in for you.',
-              { id: 'bank.iban-hint' },
-            )
-          : msg('Banks in this country do not use IBAN: enter the account number (letters and digits, up to 34).', {
-              id: 'bank.account-number-hint',
-            }),
-      })}
-      ${this.textField(draft, 'bic', {
-        maxlength: 11,
-        hint: msg('8 or 11 letters and digits, for example HSBKKZKX.', { id: 'bank.bic-hint' }),
-        after: autofillNote('bic'),
-      })}
-      ${isKz
-        ? this.combobox(
-            draft,
-            'bankName',
-            bankOptions(locale, directory),
-            directory?.lookupKzBankByBic(draft.bic)?.bic ?? '',
-            (bic) => this.chooseBank(draft, bic),
-            { class: 'wide' },
-          )
-        : this.textField(draft, 'bankName', { class: 'wide', autocomplete: 'off', after: autofillNote('bankName') })}
-      ${this.combobox(draft, 'currency', currencyOptions(locale), draft.currency, (v) => this.setField(draft, 'currency', v))}
-      ${field({
-        id: fieldId(typeKey),
-        label: this.fieldLabel('accountType'),
-        error: this.validation.error(typeKey),
-        control: (a) =>
-          html`<select
-            id=${a.id}
-            part="input"
-            data-field=${typeKey}
-            aria-describedby=${ifDefined(a.describedBy)}
-            aria-invalid=${a.invalid ? 'true' : 'false'}
-            aria-required="true"
-            ?disabled=${this.isDisabled}
-            @change=${(e: Event) => this.setField(draft, 'accountType', (e.target as HTMLSelectElement).value)}
-          >
-            ${isAccountType(draft.accountType) ? nothing : html`<option value="" ?selected=${!draft.accountType}></option>`}
-            ${listAccountTypes(locale).map(
-              (t) => html`<option value=${t.code} ?selected=${t.code === draft.accountType}>${t.name}</option>`,
-            )}
-          </select>`,
-      })}
-      ${this.textField(draft, 'kbe', {
-        class: 'narrow',
-        required: this.resident,
-        inputmode: 'numeric',
-        maxlength: 2,
-        help: this.resident ? msg('For example 17', { id: 'bank.kbe-help-resident' }) : msg('For example 27', { id: 'bank.kbe-help' }),
-        hint: msg(
-          'Two digits from your bank letter: 1 for residents of Kazakhstan or 2 for non-residents, then the sector of the economy (7 for private companies, 9 for individuals and entrepreneurs).',
-          { id: 'bank.kbe-hint' },
-        ),
-      })}
-      ${this.textField(draft, 'openedOn', { type: 'date', required: false, max: today })}
-      ${this.textField(draft, 'closedOn', { type: 'date', required: false, min: draft.openedOn || undefined })}
-    </div>`;
-  }
-
-  private overview(draft: AccountDraft): string {
-    const parts = [
-      draft.bankName,
-      draft.account,
-      draft.currency,
-      isAccountType(draft.accountType) ? accountTypeName(draft.accountType, this.modelLocale) : '',
-    ];
-    return parts.filter(Boolean).join(' · ') || msg('New account', { id: 'bank.new-account' });
-  }
-
-  private renderAccount(draft: AccountDraft, index: number): TemplateResult {
-    const open = this.open.has(draft.key);
-    const title = this.accountTitle(index);
-    const titleId = `title-${draft.key}`;
-    const confirming = this.confirming === draft.key;
-    const several = this.drafts.length > 1;
-    return html`<li
-      class="account ${open ? 'open' : ''}"
-      part="account${draft.isMain ? ' account-main' : ''}"
-      data-account=${draft.key}
-      aria-labelledby=${titleId}
-    >
-      <div class="account-header" part="account-header">
-        <span class="account-title" part="account-title" id=${titleId} role="heading" aria-level=${this.headingLevel}
-          >${title}</span
-        >
-        ${draft.isMain && !several
-          ? html`<span class="badge" part="main-badge">${msg('Main account', { id: 'bank.main' })}</span>`
-          : nothing}
-        ${several
-          ? html`<label class="main" part="main"
-              ><input
-                type="radio"
-                name="main"
-                .checked=${live(draft.isMain)}
-                ?disabled=${this.isDisabled}
-                aria-describedby=${titleId}
-                @change=${() => this.makeMain(draft)}
-              />${msg('Main account', { id: 'bank.main' })}</label
-            >`
-          : nothing}
-      </div>
-      ${open ? this.renderFields(draft) : html`<p class="overview" part="account-overview">${this.overview(draft)}</p>`}
-      ${confirming
-        ? html`<div class="confirm" part="confirm" role="group" aria-labelledby="confirm-${draft.key}">
-            <p id="confirm-${draft.key}">
-              ${msg(str`Remove ${title}? This cannot be undone.`, { id: 'bank.confirm-remove' })}
-            </p>
-            <div class="actions">
-              <button
-                type="button"
-                class="button danger primary"
-                part="confirm-button"
-                id="confirm-remove-${draft.key}"
-                @click=${() => this.removeAccount(draft)}
-              >
-                ${msg('Remove', { id: 'bank.remove-yes' })}
-              </button>
-              <button
-                type="button"
-                class="button"
-                part="cancel-button"
-                id="cancel-${draft.key}"
-                @click=${() => this.cancelRemove(draft)}
-              >
-                ${msg('Keep', { id: 'bank.remove-no' })}
-              </button>
-            </div>
-          </div>`
-        : html`<div class="actions" part="actions">
-            ${open
-              ? html`<button type="button" class="button" part="done-button" id="done-${draft.key}" aria-describedby=${titleId} ?disabled=${this.isDisabled} @click=${() => this.done(draft)}>
-                  ${msg('Done', { id: 'bank.done' })}
-                </button>`
-              : html`<button type="button" class="button" part="edit-button" id="edit-${draft.key}" aria-describedby=${titleId} ?disabled=${this.isDisabled} @click=${() => this.edit(draft)}>
-                  ${msg('Edit', { id: 'bank.edit' })}
-                </button>`}
-            <button
-              type="button"
-              class="button danger quiet"
-              part="remove-button"
-              id="remove-${draft.key}"
-              aria-describedby=${titleId}
-              ?disabled=${this.isDisabled}
-              @click=${() => this.askRemove(draft)}
-            >
-              ${msg('Remove', { id: 'bank.remove' })}
-            </button>
-          </div>`}
-    </li>`;
-  }
-
   override render() {
     const summary = this.validation.summary().map((item) => {
       const key = Object.keys(this.validation.codes).find((k) => this.validation.idFor(k) === item.id)!;
-      return { id: item.id, message: this.summaryMessage(key, this.validation.codes[key]!) };
+      return { id: item.id, message: summaryMessage(this.drafts, key, this.validation.codes[key]!) };
     });
     const accountsError = this.validation.error('accounts');
+    const several = this.drafts.length > 1;
     return html`<div class="root" @input=${this.onInnerInput} @change=${this.onInnerChange}>
       ${errorSummary(summary)}
       ${this.drafts.length
@@ -791,7 +423,21 @@ export class TirkeuBankDetails extends TirkeuFormElement {
             ${repeat(
               this.drafts,
               (d) => d.key,
-              (d, i) => this.renderAccount(d, i),
+              (d, i) =>
+                accountCard({
+                  draft: d,
+                  index: i,
+                  locale: this.modelLocale,
+                  open: this.open.has(d.key),
+                  confirming: this.confirming === d.key,
+                  several,
+                  headingLevel: this.headingLevel,
+                  resident: this.resident,
+                  disabled: this.isDisabled,
+                  directory: this.bankDirectory.directory,
+                  error: (key) => this.validation.error(key),
+                  on: this.handlers,
+                }),
             )}
           </ul>`
         : html`<p class="empty" part="empty"><slot name="empty">${msg('No bank accounts yet.', { id: 'bank.empty' })}</slot></p>`}

@@ -1,0 +1,365 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { msg, str } from '@lit/localize';
+import { field, fieldId } from '../shared/field.js';
+import { accountValidationMessage } from '../shared/validation-messages/account.js';
+import type { ComboboxOption } from '../shared/combobox/combobox.js';
+import { accountTypeName, listAccountTypes, isAccountType } from '../../model/reference/account-types.js';
+import type { ModelLocale } from '../../model/reference/locale.js';
+import { usesIban, type AccountDraft, type DraftField } from './account-draft.js';
+import { bankOptions, countryOptions, currencyOptions } from './account-options.js';
+import type { LoadedDirectory } from './bank-directory-controller.js';
+
+/**
+ * Templates and texts of the bank-details element's accounts: a card, its fields, its remove
+ * confirmation. Everything they show or call comes in as arguments.
+ */
+
+/** What the user can do to an account. */
+export interface AccountHandlers {
+  setField(draft: AccountDraft, fieldName: DraftField, value: string): void;
+  chooseBank(draft: AccountDraft, bic: string): void;
+  makeMain(draft: AccountDraft): void;
+  edit(draft: AccountDraft): void;
+  done(draft: AccountDraft): void;
+  askRemove(draft: AccountDraft): void;
+  cancelRemove(draft: AccountDraft): void;
+  remove(draft: AccountDraft): void;
+}
+
+/** What an account's fields show. */
+export interface AccountFieldsContext {
+  readonly draft: AccountDraft;
+  /** The element's locale (options, bank names, the comboboxes' locale). */
+  readonly locale: ModelLocale;
+  readonly resident: boolean;
+  readonly disabled: boolean;
+  /** The bank directory, once loaded. */
+  readonly directory: LoadedDirectory | undefined;
+  /** The error shown under a field (by `draftKey.field`), if any. */
+  readonly error: (key: string) => string | undefined;
+  readonly on: AccountHandlers;
+}
+
+/** What an account's card shows. */
+export interface AccountCardContext extends AccountFieldsContext {
+  readonly index: number;
+  /** Its fields are open. */
+  readonly open: boolean;
+  /** Its removal awaits confirmation. */
+  readonly confirming: boolean;
+  /** There is more than one account (a "main" choice instead of a badge). */
+  readonly several: boolean;
+  readonly headingLevel: number;
+}
+
+export function fieldLabel(fieldName: DraftField, draft?: AccountDraft): string {
+  switch (fieldName) {
+    case 'country':
+      return msg('Bank country', { id: 'bank.country' });
+    case 'account':
+      return draft && !usesIban(draft)
+        ? msg('Account number', { id: 'bank.account-number' })
+        : msg('IBAN', { id: 'bank.iban' });
+    case 'bic':
+      return msg('SWIFT / BIC', { id: 'bank.bic' });
+    case 'bankName':
+      return msg('Bank name', { id: 'bank.name' });
+    case 'currency':
+      return msg('Currency', { id: 'bank.currency' });
+    case 'accountType':
+      return msg('Account type', { id: 'bank.type' });
+    case 'kbe':
+      return msg('Beneficiary code (KBe)', { id: 'bank.kbe' });
+    case 'openedOn':
+      return msg('Opened on', { id: 'bank.opened' });
+    case 'closedOn':
+      return msg('Closed on', { id: 'bank.closed' });
+  }
+}
+
+export function accountTitle(index: number): string {
+  return msg(str`Account ${index + 1}`, { id: 'bank.account-title' });
+}
+
+/** "Account 2, IBAN: …" — the summary and the validity message name the field. */
+export function summaryMessage(drafts: readonly AccountDraft[], key: string, code: string): string {
+  if (key === 'accounts') return msg('Add at least one bank account.', { id: 'bank.required' });
+  const [draftKey, fieldName] = key.split('.') as [string, DraftField];
+  const index = drafts.findIndex((d) => d.key === draftKey);
+  const draft = drafts[index];
+  const where = drafts.length > 1 ? `${accountTitle(index)}, ` : '';
+  return `${where}${fieldLabel(fieldName, draft)}: ${accountValidationMessage(code)}`;
+}
+
+/** The status text after a Kazakh IBAN filled the bank. */
+export function autofilledStatus(filled: AccountDraft): string {
+  return msg(str`Filled in from the IBAN: ${filled.bankName}, BIC ${filled.bic}.`, { id: 'bank.autofilled' });
+}
+
+/** The one-line description of a closed card. */
+export function overview(draft: AccountDraft, locale: ModelLocale): string {
+  const parts = [
+    draft.bankName,
+    draft.account,
+    draft.currency,
+    isAccountType(draft.accountType) ? accountTypeName(draft.accountType, locale) : '',
+  ];
+  return parts.filter(Boolean).join(' · ') || msg('New account', { id: 'bank.new-account' });
+}
+
+function textField(
+  ctx: AccountFieldsContext,
+  fieldName: DraftField,
+  options: {
+    help?: string;
+    hint?: string;
+    required?: boolean;
+    type?: string;
+    inputmode?: string;
+    autocomplete?: string;
+    format?: string;
+    maxlength?: number;
+    min?: string;
+    max?: string;
+    class?: string;
+    after?: TemplateResult | typeof nothing;
+  } = {},
+): TemplateResult {
+  const { draft } = ctx;
+  const key = `${draft.key}.${fieldName}`;
+  return field({
+    id: fieldId(key),
+    label: fieldLabel(fieldName, draft),
+    help: options.help,
+    hint: options.hint,
+    error: ctx.error(key),
+    required: options.required ?? true,
+    class: options.class,
+    after: options.after,
+    control: (a) =>
+      html`<input
+        id=${a.id}
+        part="input"
+        type=${options.type ?? 'text'}
+        data-field=${key}
+        data-format=${ifDefined(options.format)}
+        inputmode=${ifDefined(options.inputmode)}
+        autocomplete=${options.autocomplete ?? 'off'}
+        spellcheck="false"
+        maxlength=${ifDefined(options.maxlength)}
+        min=${ifDefined(options.min)}
+        max=${ifDefined(options.max)}
+        aria-describedby=${ifDefined(a.describedBy)}
+        aria-invalid=${a.invalid ? 'true' : 'false'}
+        aria-required=${a.required ? 'true' : 'false'}
+        ?disabled=${ctx.disabled}
+        .value=${live(draft[fieldName] as string)}
+        @input=${(e: Event) => ctx.on.setField(draft, fieldName, (e.target as HTMLInputElement).value)}
+      />`,
+  });
+}
+
+function combobox(
+  ctx: AccountFieldsContext,
+  fieldName: DraftField,
+  options: readonly ComboboxOption[],
+  value: string,
+  onChoose: (value: string) => void,
+  extra: { help?: string; hint?: string; class?: string } = {},
+): TemplateResult {
+  const { draft } = ctx;
+  const key = `${draft.key}.${fieldName}`;
+  return html`<tirkeu-combobox
+    id=${fieldId(key)}
+    class="field ${extra.class ?? ''}"
+    part="field"
+    exportparts="field, label, help, hint, tooltip, input, error, listbox, option"
+    data-field=${key}
+    locale=${ctx.locale}
+    label=${fieldLabel(fieldName, draft)}
+    help=${ifDefined(extra.help)}
+    hint=${ifDefined(extra.hint)}
+    error=${ctx.error(key) ?? ''}
+    required
+    ?disabled=${ctx.disabled}
+    .options=${options}
+    .value=${value}
+    @change=${(e: Event) => onChoose((e.target as HTMLInputElement).value)}
+  ></tirkeu-combobox>`;
+}
+
+/** The grid of fields of an open card. */
+export function accountFields(ctx: AccountFieldsContext): TemplateResult {
+  const { draft, locale, directory, resident, on } = ctx;
+  const key = draft.key;
+  const isKz = draft.country === 'KZ';
+  const iban = usesIban(draft);
+  const today = new Date().toISOString().slice(0, 10);
+  const typeKey = `${key}.accountType`;
+  const autofillNote = (fieldName: 'bic' | 'bankName') =>
+    draft.autofilled[fieldName] && draft[fieldName]
+      ? html`<p class="autofill-note" part="autofill-note">${msg('From the bank directory', { id: 'bank.from-directory' })}</p>`
+      : nothing;
+  return html`<div class="fields" part="fields">
+    ${combobox(ctx, 'country', countryOptions(locale), draft.country, (v) => on.setField(draft, 'country', v))}
+    ${textField(ctx, 'account', {
+      class: 'wide',
+      format: iban ? 'iban' : undefined,
+      maxlength: 42,
+      help: iban
+        ? isKz || !draft.country
+          ? msg('20 characters, starting with KZ', { id: 'bank.iban-help-kz' })
+          : msg('As on your bank statement', { id: 'bank.iban-help' })
+        : msg('As on your bank statement', { id: 'bank.iban-help' }),
+      hint: iban
+        ? msg(
+            'The international bank account number. A Kazakh IBAN has 20 characters: KZ, two check digits, the bank code and the account. Spaces and dashes are fine. For a Kazakh IBAN the bank and BIC are filled in for you.',
+            { id: 'bank.iban-hint' },
+          )
+        : msg('Banks in this country do not use IBAN: enter the account number (letters and digits, up to 34).', {
+            id: 'bank.account-number-hint',
+          }),
+    })}
+    ${textField(ctx, 'bic', {
+      maxlength: 11,
+      hint: msg('8 or 11 letters and digits, for example HSBKKZKX.', { id: 'bank.bic-hint' }),
+      after: autofillNote('bic'),
+    })}
+    ${isKz
+      ? combobox(
+          ctx,
+          'bankName',
+          bankOptions(locale, directory),
+          directory?.lookupKzBankByBic(draft.bic)?.bic ?? '',
+          (bic) => on.chooseBank(draft, bic),
+          { class: 'wide' },
+        )
+      : textField(ctx, 'bankName', { class: 'wide', autocomplete: 'off', after: autofillNote('bankName') })}
+    ${combobox(ctx, 'currency', currencyOptions(locale), draft.currency, (v) => on.setField(draft, 'currency', v))}
+    ${field({
+      id: fieldId(typeKey),
+      label: fieldLabel('accountType'),
+      error: ctx.error(typeKey),
+      control: (a) =>
+        html`<select
+          id=${a.id}
+          part="input"
+          data-field=${typeKey}
+          aria-describedby=${ifDefined(a.describedBy)}
+          aria-invalid=${a.invalid ? 'true' : 'false'}
+          aria-required="true"
+          ?disabled=${ctx.disabled}
+          @change=${(e: Event) => on.setField(draft, 'accountType', (e.target as HTMLSelectElement).value)}
+        >
+          ${isAccountType(draft.accountType) ? nothing : html`<option value="" ?selected=${!draft.accountType}></option>`}
+          ${listAccountTypes(locale).map(
+            (t) => html`<option value=${t.code} ?selected=${t.code === draft.accountType}>${t.name}</option>`,
+          )}
+        </select>`,
+    })}
+    ${textField(ctx, 'kbe', {
+      class: 'narrow',
+      required: resident,
+      inputmode: 'numeric',
+      maxlength: 2,
+      help: resident ? msg('For example 17', { id: 'bank.kbe-help-resident' }) : msg('For example 27', { id: 'bank.kbe-help' }),
+      hint: msg(
+        'Two digits from your bank letter: 1 for residents of Kazakhstan or 2 for non-residents, then the sector of the economy (7 for private companies, 9 for individuals and entrepreneurs).',
+        { id: 'bank.kbe-hint' },
+      ),
+    })}
+    ${textField(ctx, 'openedOn', { type: 'date', required: false, max: today })}
+    ${textField(ctx, 'closedOn', { type: 'date', required: false, min: draft.openedOn || undefined })}
+  </div>`;
+}
+
+/** The inline "remove this account?" question. */
+export function removeConfirmation(draft: AccountDraft, title: string, on: AccountHandlers): TemplateResult {
+  return html`<div class="confirm" part="confirm" role="group" aria-labelledby="confirm-${draft.key}">
+    <p id="confirm-${draft.key}">
+      ${msg(str`Remove ${title}? This cannot be undone.`, { id: 'bank.confirm-remove' })}
+    </p>
+    <div class="actions">
+      <button
+        type="button"
+        class="button danger primary"
+        part="confirm-button"
+        id="confirm-remove-${draft.key}"
+        @click=${() => on.remove(draft)}
+      >
+        ${msg('Remove', { id: 'bank.remove-yes' })}
+      </button>
+      <button
+        type="button"
+        class="button"
+        part="cancel-button"
+        id="cancel-${draft.key}"
+        @click=${() => on.cancelRemove(draft)}
+      >
+        ${msg('Keep', { id: 'bank.remove-no' })}
+      </button>
+    </div>
+  </div>`;
+}
+
+/** The buttons of a card: Edit or Done, and Remove. */
+function cardActions(draft: AccountDraft, open: boolean, titleId: string, disabled: boolean, on: AccountHandlers): TemplateResult {
+  return html`<div class="actions" part="actions">
+    ${open
+      ? html`<button type="button" class="button" part="done-button" id="done-${draft.key}" aria-describedby=${titleId} ?disabled=${disabled} @click=${() => on.done(draft)}>
+          ${msg('Done', { id: 'bank.done' })}
+        </button>`
+      : html`<button type="button" class="button" part="edit-button" id="edit-${draft.key}" aria-describedby=${titleId} ?disabled=${disabled} @click=${() => on.edit(draft)}>
+          ${msg('Edit', { id: 'bank.edit' })}
+        </button>`}
+    <button
+      type="button"
+      class="button danger quiet"
+      part="remove-button"
+      id="remove-${draft.key}"
+      aria-describedby=${titleId}
+      ?disabled=${disabled}
+      @click=${() => on.askRemove(draft)}
+    >
+      ${msg('Remove', { id: 'bank.remove' })}
+    </button>
+  </div>`;
+}
+
+/** One account: title row, fields or overview, actions or the remove confirmation. */
+export function accountCard(ctx: AccountCardContext): TemplateResult {
+  const { draft, open, several, disabled, on } = ctx;
+  const title = accountTitle(ctx.index);
+  const titleId = `title-${draft.key}`;
+  return html`<li
+    class="account ${open ? 'open' : ''}"
+    part="account${draft.isMain ? ' account-main' : ''}"
+    data-account=${draft.key}
+    aria-labelledby=${titleId}
+  >
+    <div class="account-header" part="account-header">
+      <span class="account-title" part="account-title" id=${titleId} role="heading" aria-level=${ctx.headingLevel}
+        >${title}</span
+      >
+      ${draft.isMain && !several
+        ? html`<span class="badge" part="main-badge">${msg('Main account', { id: 'bank.main' })}</span>`
+        : nothing}
+      ${several
+        ? html`<label class="main" part="main"
+            ><input
+              type="radio"
+              name="main"
+              .checked=${live(draft.isMain)}
+              ?disabled=${disabled}
+              aria-describedby=${titleId}
+              @change=${() => on.makeMain(draft)}
+            />${msg('Main account', { id: 'bank.main' })}</label
+          >`
+        : nothing}
+    </div>
+    ${open ? accountFields(ctx) : html`<p class="overview" part="account-overview">${overview(draft, ctx.locale)}</p>`}
+    ${ctx.confirming ? removeConfirmation(draft, title, on) : cardActions(draft, open, titleId, disabled, on)}
+  </li>`;
+}
