@@ -12,15 +12,7 @@ import '../bank-details/define.js';
 import '../certificate-picker/define.js';
 import type { CertificateSelectDetail, ChallengeSource, TirkeuCertificatePicker } from '../certificate-picker/define.js';
 import type { BankAccount } from '../bank-details/bank-details.js';
-import {
-  BackendError,
-  HttpBackend,
-  isBackendError,
-  serializePayload,
-  type Invitation,
-  type RegistrationBackend,
-  type RegistrationReceipt,
-} from '../../backend/index.js';
+import { HttpBackend, type Invitation, type RegistrationBackend } from '../../backend/index.js';
 import {
   formatPhone,
   listCountries,
@@ -30,7 +22,9 @@ import {
   type RegistrantKind,
 } from '../../model/index.js';
 import { EmailCodeController } from './email-code-controller.js';
-import { agreementTexts, bankAccountError, codeMessage, fieldLabel, formTexts, invitationTexts } from './labels.js';
+import { InvitationController, invitationValues, type InvitationState } from './invitation-controller.js';
+import { SubmissionController, type FormMessage } from './submission-controller.js';
+import { agreementTexts, bankAccountError, codeMessage, formTexts } from './labels.js';
 import {
   allFields,
   compactNumber,
@@ -43,8 +37,8 @@ import {
   type FieldValues,
   type SectionConfig,
 } from './rules.js';
-import { placeServerErrors, type ServerFieldError } from './server-errors.js';
-import { fromInvitation, fromPayload } from './prefill.js';
+import type { ServerFieldError } from './server-errors.js';
+import { fromPayload } from './prefill.js';
 import type { AgreementPicker, AgreementState, SectionContext } from './sections.js';
 
 /** What a signature is made for. */
@@ -64,17 +58,7 @@ export interface SignRequestDetail {
   signature?: string | Promise<string>;
 }
 
-export interface SubmitDetail<P> {
-  /** The typed, normalised payload (model's schema output). */
-  payload: P;
-  /** The CMS over the user agreement, where the portal asked for one. */
-  agreementSignature?: string;
-}
-
-export interface RegisteredDetail<P> {
-  payload: P;
-  receipt: RegistrationReceipt;
-}
+export type { RegisteredDetail, SubmitDetail } from './submission-controller.js';
 
 /**
  * Detail of the forms' `tirkeu-error`: `code` is a `BackendError` code (`user-exists`,
@@ -84,24 +68,12 @@ export interface RegisteredDetail<P> {
  */
 export type FormErrorDetail = TirkeuErrorDetail;
 
-type FormMessage = { tone: 'error' | 'warning' | 'success'; text: string; details?: string[] };
-
-/** Where an invitation link stands: loading, applied (with the keys it filled), or refused. */
-type InvitationState =
-  | { state: 'pending'; token: string }
-  | { state: 'applied'; token: string; invitedBy?: string; keys: FieldKey[] }
-  | { state: 'expired' | 'not-found' | 'failed'; token: string };
-
 /** Base64 of a text's UTF-8 bytes: what NCALayer signs (`decode: true`). */
 function utf8Base64(text: string): string {
   let binary = '';
   for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
   return btoa(binary);
 }
-
-let idempotencySeed = 0;
-const newKey = (): string =>
-  typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `tirkeu-${Date.now()}-${++idempotencySeed}`;
 
 /**
  * The machinery both registration forms share: state, rules, e-mail confirmation, agreement,
@@ -152,20 +124,14 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
   @state() protected values: FieldValues = {};
   @state() protected bankAccounts: BankAccount[] = [];
   @state() protected serverErrors: Partial<Record<FieldKey, ServerFieldError>> = {};
-  @state() protected message?: FormMessage;
-  @state() protected submitting = false;
   @state() protected agreement: AgreementState = 'unsigned';
   @state() protected agreementError?: string;
-  @state() protected invitationState?: InvitationState;
 
   /** Keys the user edited themselves: prefills never overwrite them. */
   protected readonly edited = new Set<FieldKey>();
   protected agreementSignature?: string;
   private evaluation?: Evaluation;
-  private lastSubmission?: { text: string; key: string };
   private ownBackend?: { base: string; backend: RegistrationBackend };
-  private invitationAbort?: AbortController;
-  private invitationPromise: Promise<void> = Promise.resolve();
   /** The text the agreement picker was given to sign. */
   private agreementText?: string;
   private readonly agreementSource: ChallengeSource = {
@@ -201,6 +167,43 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     backend: () => this.activeBackend,
     locale: () => this.localize.locale,
   });
+  protected readonly invitations = new InvitationController(this, {
+    backend: () => this.activeBackend,
+    token: () => this.invitation,
+    fill: (invitation) => this.fillFromInvitation(invitation),
+    filled: (values) => this.invitationApplied(values),
+    error: (detail) => this.emit<FormErrorDetail>('tirkeu-error', detail),
+    localize: (fn) => this.localize.run(fn),
+  });
+  protected readonly submission = new SubmissionController<P>(this, {
+    backend: () => this.activeBackend,
+    sign: (text) => this.sign(text, 'registration'),
+    agreementSignature: () => (this.requireAgreement ? this.agreementSignature : undefined),
+    emit: (type, detail, options) => this.emit(type, detail, options),
+    localize: (fn) => this.localize.run(fn),
+    fields: () => allFields(this.config),
+    fieldErrors: (fields) => {
+      this.serverErrors = fields;
+      this.validation.submit();
+    },
+    organisationExists: () => (this.companyRegistered = true),
+    settled: () => this.focusMessage(),
+  });
+
+  /** The message above the form (the submission's outcome). */
+  protected get message(): FormMessage | undefined {
+    return this.submission.message;
+  }
+
+  /** A registration is being signed and sent. */
+  protected get submitting(): boolean {
+    return this.submission.submitting;
+  }
+
+  /** Where the invitation link stands. */
+  protected get invitationState(): InvitationState | undefined {
+    return this.invitations.state;
+  }
 
   /** The backend in use: the `backend` property, else an HttpBackend for `api-base`. */
   protected get activeBackend(): RegistrationBackend | undefined {
@@ -278,13 +281,12 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     this.bankAccounts = [];
     this.edited.clear();
     this.serverErrors = {};
-    this.message = undefined;
     this.agreement = 'unsigned';
     this.agreementSignature = undefined;
     this.agreementError = undefined;
     this.agreementText = undefined;
     (this.renderRoot as ShadowRoot | undefined)?.querySelector?.<TirkeuCertificatePicker>('tirkeu-certificate-picker')?.reset();
-    this.lastSubmission = undefined;
+    this.submission.reset();
     this.email.reset();
     this.validation.reset();
   }
@@ -295,18 +297,13 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
    */
   async submit(): Promise<void> {
     if (this.submitting) return;
-    this.message = undefined;
+    this.submission.say(undefined);
     const config = this.config;
     if (config.emailCode && (this.email.status === 'sent' || this.email.status === 'wrong') && (this.values['user.emailCode'] ?? '').trim()) {
       await this.email.verify(this.values['user.emailCode']!);
     }
     if (!this.validate()) return;
-    const payload = this.value;
-    const detail: SubmitDetail<P> = { payload, ...(this.agreementSignature && { agreementSignature: this.agreementSignature }) };
-    const proceed = this.emit('tirkeu-submit', detail, { cancelable: true });
-    const backend = this.activeBackend;
-    if (!proceed || !backend) return;
-    await this.send(backend, payload);
+    await this.submission.submit(this.value, this.agreementSignature);
   }
 
   // ————— Hooks for the forms —————
@@ -358,7 +355,7 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
       agreementPicker: this.signer
         ? undefined
         : Object.assign(this.agreementPicker, { ncalayerUrl: this.ncalayerUrl, testCertificates: this.testCertificates }),
-      prefilled: this.invitationState?.state === 'applied' ? new Set(this.invitationState.keys) : undefined,
+      prefilled: this.invitations.prefilled,
       setLegalStatus: (status) => this.legalStatusChanged(status),
       stripOwnershipForm: () => this.onStripOwnership(),
       countryOptions: () => countryOptions(this.localize.locale),
@@ -376,78 +373,22 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
   /** Resolves when a pending invitation has been answered and applied (for hosts and tests). */
   get invitationComplete(): Promise<boolean> {
     // A token set just now is picked up by the pending update.
-    return this.updateComplete.then(() => this.invitationPromise).then(() => this.updateComplete);
-  }
-
-  /** Resolves the `invitation` token once per token, when a backend is there to ask. */
-  private loadInvitation(): void {
-    const token = this.invitation?.trim();
-    if (!token) {
-      this.invitationAbort?.abort();
-      this.invitationState = undefined;
-      return;
-    }
-    const backend = this.activeBackend;
-    if (!backend || this.invitationState?.token === token) return;
-    this.invitationPromise = this.resolveInvitation(backend, token);
-  }
-
-  private async resolveInvitation(backend: RegistrationBackend, token: string): Promise<void> {
-    this.invitationAbort?.abort();
-    const abort = (this.invitationAbort = new AbortController());
-    this.invitationState = { state: 'pending', token };
-    let invitation: Invitation;
-    try {
-      invitation = await backend.resolveInvitation(token, { signal: abort.signal });
-    } catch (error) {
-      if (abort.signal.aborted || isBackendError(error, 'aborted')) return;
-      const state = isBackendError(error, 'invitation-expired') ? 'expired' : isBackendError(error, 'not-found') ? 'not-found' : 'failed';
-      this.invitationState = { state, token };
-      const code = state === 'failed' ? (isBackendError(error) ? error.code : 'network') : `invitation-${state}`;
-      this.emit<FormErrorDetail>('tirkeu-error', { code, message: this.localize.run(() => invitationProblem(state)), cause: error });
-      return;
-    }
-    if (abort.signal.aborted) return;
-    this.applyInvitation(token, invitation);
+    return this.updateComplete.then(() => this.invitations.complete).then(() => this.updateComplete);
   }
 
   /**
    * Fills the fields the invitation carries, where the form shows them: never over what the
    * user typed or what the certificate fixes.
    */
-  private applyInvitation(token: string, invitation: Invitation): void {
+  private fillFromInvitation(invitation: Invitation): FieldValues {
     const status = invitation.prefill.company?.legalStatus;
     if (status) this.invitedLegalStatus(status);
     const shown = new Set(allFields(this.config).map((spec) => spec.key));
-    const locked = this.locked;
-    const prefill: FieldValues = {};
-    for (const [key, value] of Object.entries(fromInvitation(invitation)) as [FieldKey, string][]) {
-      if (shown.has(key) && !locked.has(key) && !(this.edited.has(key) && (this.values[key] ?? '').trim())) prefill[key] = value;
-    }
+    const typed = (key: FieldKey) => this.edited.has(key) && !!(this.values[key] ?? '').trim();
+    const prefill = invitationValues(invitation, shown, this.locked, typed);
     this.setValues(prefill);
     if (prefill['user.email']) this.email.emailChanged(prefill['user.email']);
-    this.invitationState = { state: 'applied', token, invitedBy: invitation.invitedBy, keys: Object.keys(prefill) as FieldKey[] };
-    this.invitationApplied(prefill);
-  }
-
-  private renderInvitation(): TemplateResult | typeof nothing {
-    const invitation = this.invitationState;
-    if (!invitation) return nothing;
-    if (invitation.state === 'pending') {
-      return html`<p class="notice invitation" part="invitation" role="status">${invitationTexts.pending()}</p>`;
-    }
-    if (invitation.state === 'applied') {
-      if (!invitation.keys.length) return nothing;
-      const config = this.config;
-      const labels = invitation.keys.map((key) => fieldLabel(key, config));
-      const list = new Intl.ListFormat(this.localize.locale, { type: 'conjunction' }).format(labels);
-      return html`<p class="notice invitation applied" part="invitation" role="status" data-state="applied">
-        ${invitation.invitedBy ? invitationTexts.appliedBy(invitation.invitedBy, list) : invitationTexts.applied(list)}
-      </p>`;
-    }
-    return html`<p class="notice invitation problem" part="invitation invitation-problem" role="status" data-state=${invitation.state}>
-      ${invitationProblem(invitation.state)}
-    </p>`;
+    return prefill;
   }
 
   // ————— Rules —————
@@ -608,59 +549,9 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     }
   }
 
-  private async send(backend: RegistrationBackend, payload: P): Promise<void> {
-    this.submitting = true;
-    const text = serializePayload(payload);
-    // A retry of the very same registration reuses its key: the server answers as the first time.
-    if (this.lastSubmission?.text !== text) this.lastSubmission = { text, key: newKey() };
-    try {
-      let signature: string;
-      try {
-        signature = await this.sign(text, 'registration');
-      } catch (error) {
-        this.message = { tone: 'error', text: this.localize.run(() => formTexts.signing()) };
-        this.emit<FormErrorDetail>('tirkeu-error', { code: 'signing', message: this.message.text, cause: error });
-        return;
-      }
-      const receipt = await backend.submitRegistration(
-        { payload: text, signature, ...(this.requireAgreement && this.agreementSignature && { agreementSignature: this.agreementSignature }) },
-        { idempotencyKey: this.lastSubmission.key },
-      );
-      this.message = { tone: 'success', text: this.localize.run(() => formTexts.success(receipt.id)) };
-      this.emit<RegisteredDetail<P>>('tirkeu-registered', { payload, receipt });
-    } catch (error) {
-      this.showBackendError(error);
-    } finally {
-      this.submitting = false;
-      await this.updateComplete;
-      this.focusMessage();
-    }
-  }
-
   /** Puts a backend's refusal where the user sees it: 422 on the fields, 409 as a form message. */
   protected showBackendError(error: unknown): void {
-    const code = isBackendError(error) ? error.code : 'network';
-    const run = <T>(fn: () => T) => this.localize.run(fn);
-    if (isBackendError(error, 'validation')) {
-      const placed = placeServerErrors(error.errors, allFields(this.config));
-      this.serverErrors = placed.fields;
-      const details = placed.unplaced.map((e) => run(() => codeMessage(e.code, e.message)));
-      this.message = { tone: 'error', text: run(() => formTexts.checkFields()), details };
-      this.validation.submit();
-    } else if (isBackendError(error, 'organisation-exists')) {
-      this.companyRegistered = true;
-      this.message = { tone: 'warning', text: run(() => formTexts.organisationExists()) };
-    } else if (isBackendError(error, 'user-exists')) {
-      this.message = { tone: 'error', text: run(() => formTexts.userExists()) };
-    } else if (isBackendError(error, 'rate-limited')) {
-      this.message = { tone: 'error', text: run(() => formTexts.rateLimited(error.retryAfter ?? 30)) };
-    } else if (isBackendError(error, 'network', 'timeout', 'server', 'aborted')) {
-      this.message = { tone: 'error', text: run(() => formTexts.network()) };
-    } else {
-      const text = error instanceof BackendError ? run(() => codeMessage(error.serverCode ?? error.code, error.message)) : String(error);
-      this.message = { tone: 'error', text: run(() => formTexts.refused(text)) };
-    }
-    this.emit<FormErrorDetail>('tirkeu-error', { code, message: this.message.text, cause: error });
+    this.submission.showBackendError(error);
   }
 
   private focusMessage(): void {
@@ -718,21 +609,7 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if ((changed.has('apiBase') || changed.has('backend')) && !this.activeBackend && this.email.status !== 'idle') this.email.reset();
-    if (changed.has('invitation') || changed.has('apiBase') || changed.has('backend')) this.loadInvitation();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Moved in the page while the invitation was loading: ask again.
-    if (this.hasUpdated) this.loadInvitation();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.invitationState?.state === 'pending') {
-      this.invitationAbort?.abort();
-      this.invitationState = undefined;
-    }
+    if (changed.has('invitation') || changed.has('apiBase') || changed.has('backend')) this.invitations.load();
   }
 
   private onSubmitEvent(event: Event): void {
@@ -758,7 +635,7 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
   override render() {
     const ctx = this.sectionContext();
     return html`<form part="form" novalidate @submit=${this.onSubmitEvent} aria-busy=${this.submitting ? 'true' : 'false'}>
-      ${this.renderMessage()} ${this.renderInvitation()} ${errorSummary(this.validation.summary())}
+      ${this.renderMessage()} ${this.invitations.render(this.config, this.localize.locale)} ${errorSummary(this.validation.summary())}
       <slot name="before"></slot>
       ${this.renderSections(ctx)}
       <slot name="after"></slot>
@@ -769,11 +646,6 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
       </div>
     </form>`;
   }
-}
-
-/** The notice for an invitation that could not be used. */
-function invitationProblem(state: 'expired' | 'not-found' | 'failed'): string {
-  return state === 'expired' ? invitationTexts.expired() : state === 'not-found' ? invitationTexts.notFound() : invitationTexts.failed();
 }
 
 /** Country options in a locale, Kazakhstan first; built once per locale. */

@@ -1,0 +1,154 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  BackendError,
+  isBackendError,
+  serializePayload,
+  type RegistrationBackend,
+  type RegistrationReceipt,
+} from '../../backend/index.js';
+import type { TirkeuErrorDetail } from '../shared/events.js';
+import { codeMessage, formTexts } from './labels.js';
+import type { FieldSpec } from './rules.js';
+import { placeServerErrors, type PlacedErrors } from './server-errors.js';
+
+export interface SubmitDetail<P> {
+  /** The typed, normalised payload (model's schema output). */
+  payload: P;
+  /** The CMS over the user agreement, where the portal asked for one. */
+  agreementSignature?: string;
+}
+
+export interface RegisteredDetail<P> {
+  payload: P;
+  receipt: RegistrationReceipt;
+}
+
+/** The message above the form: the submission's outcome. */
+export type FormMessage = { tone: 'error' | 'warning' | 'success'; text: string; details?: string[] };
+
+export interface SubmissionOptions {
+  backend: () => RegistrationBackend | undefined;
+  /** Signs the serialised registration (rejects when it could not be signed). */
+  sign: (text: string) => Promise<string>;
+  /** The agreement's CMS to send along, where the portal asked for one. */
+  agreementSignature: () => string | undefined;
+  /** Fires an event on the host; false when a listener cancelled it. */
+  emit: <T>(type: string, detail: T, options?: { cancelable?: boolean }) => boolean;
+  /** Runs `fn` in the host's locale. */
+  localize: <T>(fn: () => T) => T;
+  /** The fields the form shows, to place a 422's errors on. */
+  fields: () => readonly FieldSpec[];
+  /** A 422: the errors placed on the fields the form shows. */
+  fieldErrors: (placed: PlacedErrors['fields']) => void;
+  /** A 409 for the organisation: it is on the portal already. */
+  organisationExists: () => void;
+  /** The submission settled and the host rendered its outcome. */
+  settled: () => void;
+}
+
+let idempotencySeed = 0;
+const newKey = (): string =>
+  typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `tirkeu-${Date.now()}-${++idempotencySeed}`;
+
+/**
+ * Sending a registration: fires `tirkeu-submit`; unless a listener cancels it and when a backend
+ * is set, signs the payload, submits it (a retry of the same payload reuses its idempotency key),
+ * says how it went (`message`) and fires `tirkeu-registered`, or puts the backend's refusal where
+ * the user sees it and fires `tirkeu-error`.
+ */
+export class SubmissionController<P> implements ReactiveController {
+  submitting = false;
+  message?: FormMessage;
+  private last?: { text: string; key: string };
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: SubmissionOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** Nothing to set up: a submission under way carries on when the host moves in the page. */
+  hostConnected(): void {}
+
+  /** Shows `message` (or none). */
+  say(message: FormMessage | undefined): void {
+    if (message === this.message) return;
+    this.message = message;
+    this.host.requestUpdate();
+  }
+
+  /** Forgets the message and the last registration sent (its idempotency key). */
+  reset(): void {
+    this.last = undefined;
+    this.say(undefined);
+  }
+
+  /** Fires `tirkeu-submit` for a valid `payload`; unless cancelled, signs and sends it. */
+  async submit(payload: P, agreementSignature?: string): Promise<void> {
+    const detail: SubmitDetail<P> = { payload, ...(agreementSignature && { agreementSignature }) };
+    const proceed = this.options.emit('tirkeu-submit', detail, { cancelable: true });
+    const backend = this.options.backend();
+    if (!proceed || !backend) return;
+    await this.send(backend, payload);
+  }
+
+  private async send(backend: RegistrationBackend, payload: P): Promise<void> {
+    this.submitting = true;
+    this.host.requestUpdate();
+    const text = serializePayload(payload);
+    // A retry of the very same registration reuses its key: the server answers as the first time.
+    if (this.last?.text !== text) this.last = { text, key: newKey() };
+    try {
+      let signature: string;
+      try {
+        signature = await this.options.sign(text);
+      } catch (error) {
+        this.say({ tone: 'error', text: this.options.localize(() => formTexts.signing()) });
+        this.options.emit<TirkeuErrorDetail>('tirkeu-error', { code: 'signing', message: this.message!.text, cause: error });
+        return;
+      }
+      const agreementSignature = this.options.agreementSignature();
+      const receipt = await backend.submitRegistration(
+        { payload: text, signature, ...(agreementSignature && { agreementSignature }) },
+        { idempotencyKey: this.last.key },
+      );
+      this.say({ tone: 'success', text: this.options.localize(() => formTexts.success(receipt.id)) });
+      this.options.emit<RegisteredDetail<P>>('tirkeu-registered', { payload, receipt });
+    } catch (error) {
+      this.showBackendError(error);
+    } finally {
+      this.submitting = false;
+      this.host.requestUpdate();
+      await this.host.updateComplete;
+      this.options.settled();
+    }
+  }
+
+  /** Puts a backend's refusal where the user sees it: 422 on the fields, 409 as a form message. */
+  showBackendError(error: unknown): void {
+    const code = isBackendError(error) ? error.code : 'network';
+    const run = this.options.localize;
+    let message: FormMessage;
+    if (isBackendError(error, 'validation')) {
+      const placed = placeServerErrors(error.errors, this.options.fields());
+      const details = placed.unplaced.map((e) => run(() => codeMessage(e.code, e.message)));
+      this.options.fieldErrors(placed.fields);
+      message = { tone: 'error', text: run(() => formTexts.checkFields()), details };
+    } else if (isBackendError(error, 'organisation-exists')) {
+      this.options.organisationExists();
+      message = { tone: 'warning', text: run(() => formTexts.organisationExists()) };
+    } else if (isBackendError(error, 'user-exists')) {
+      message = { tone: 'error', text: run(() => formTexts.userExists()) };
+    } else if (isBackendError(error, 'rate-limited')) {
+      message = { tone: 'error', text: run(() => formTexts.rateLimited(error.retryAfter ?? 30)) };
+    } else if (isBackendError(error, 'network', 'timeout', 'server', 'aborted')) {
+      message = { tone: 'error', text: run(() => formTexts.network()) };
+    } else {
+      const text = error instanceof BackendError ? run(() => codeMessage(error.serverCode ?? error.code, error.message)) : String(error);
+      message = { tone: 'error', text: run(() => formTexts.refused(text)) };
+    }
+    this.say(message);
+    this.options.emit<TirkeuErrorDetail>('tirkeu-error', { code, message: message.text, cause: error });
+  }
+}
