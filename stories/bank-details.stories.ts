@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { directive, Directive, type ElementPart } from 'lit/directive.js';
 import '../src/components/bank-details/define.js';
 import type { BankAccount, TirkeuBankDetails } from '../src/components/bank-details/bank-details.js';
+import { chaseAccount, deutscheAccount, halykAccount, kaspiUsdAccount } from '../mocks/sample-accounts.js';
 
 interface Args {
   value: BankAccount[];
@@ -15,49 +16,9 @@ interface Args {
   validate: boolean;
 }
 
-const halyk: BankAccount = {
-  country: 'KZ',
-  bankName: 'Halyk Bank of Kazakhstan JSC',
-  bic: 'HSBKKZKX',
-  iban: 'KZ566010002000012345',
-  kbe: '17',
-  accountType: 'current',
-  currency: 'KZT',
-  openedOn: '2019-03-12',
-  isMain: true,
-};
 
-const kaspiUsd: BankAccount = {
-  country: 'KZ',
-  bankName: 'Kaspi Bank JSC',
-  bic: 'CASPKZKA',
-  iban: 'KZ64722S000001234567',
-  kbe: '17',
-  accountType: 'current',
-  currency: 'USD',
-  isMain: false,
-};
 
-const deutsche: BankAccount = {
-  country: 'DE',
-  bankName: 'Deutsche Bank AG',
-  bic: 'DEUTDEFF',
-  iban: 'DE89370400440532013000',
-  kbe: '27',
-  accountType: 'current',
-  currency: 'EUR',
-  isMain: true,
-};
 
-const chase: BankAccount = {
-  country: 'US',
-  bankName: 'JPMorgan Chase Bank, N.A.',
-  bic: 'CHASUS33',
-  accountNumber: '000123456789',
-  accountType: 'current',
-  currency: 'USD',
-  isMain: false,
-};
 
 /** Runs `validate()` once the element has rendered its value. */
 const validateAfterRender = directive(
@@ -111,10 +72,10 @@ type Story = StoryObj<Args>;
 export const Empty: Story = {};
 
 /** One Kazakh account, filled in. */
-export const OneKazakhAccount: Story = { args: { value: [halyk] } };
+export const OneKazakhAccount: Story = { args: { value: [halykAccount] } };
 
 /** Several accounts; the tenge account is the main one. */
-export const SeveralAccounts: Story = { args: { value: [halyk, kaspiUsd, { ...chase, kbe: '27' }] } };
+export const SeveralAccounts: Story = { args: { value: [halykAccount, kaspiUsdAccount, { ...chaseAccount, kbe: '27' }] } };
 
 /** Invalid values, after `validate()`: inline errors and a summary whose links move focus. */
 export const InvalidValues: Story = {
@@ -139,20 +100,20 @@ export const InvalidValues: Story = {
 
 /** A non-resident with a German IBAN and a US account number; KBe is optional. */
 export const NonResidentForeignAccounts: Story = {
-  args: { resident: false, value: [deutsche, chase] },
+  args: { resident: false, value: [deutscheAccount, chaseAccount] },
 };
 
 /** Dark theme: the page's `color-scheme: dark` (or `theme="dark"` on the element). */
 export const Dark: Story = {
-  args: { value: [halyk, kaspiUsd] },
+  args: { value: [halykAccount, kaspiUsdAccount] },
   globals: { theme: 'dark' },
 };
 
 /** Russian: the directory gives the bank's Russian name. */
-export const Russian: Story = { args: { value: [halyk], locale: 'ru' } };
+export const Russian: Story = { args: { value: [halykAccount], locale: 'ru' } };
 
 /** Kazakh. */
-export const Kazakh: Story = { args: { value: [halyk], locale: 'kk' } };
+export const Kazakh: Story = { args: { value: [halykAccount], locale: 'kk' } };
 
 /** Russian, with errors shown. */
 export const RussianInvalid: Story = { args: { ...InvalidValues.args, locale: 'ru' } };
@@ -161,7 +122,7 @@ export const RussianInvalid: Story = { args: { ...InvalidValues.args, locale: 'r
 export const KazakhInvalid: Story = { args: { ...InvalidValues.args, locale: 'kk' } };
 
 /** Disabled (for example by a `<fieldset disabled>` around it). */
-export const Disabled: Story = { args: { value: [halyk], disabled: true } };
+export const Disabled: Story = { args: { value: [halykAccount], disabled: true } };
 
 /** Inside a host form: submit to see the FormData it sends. */
 export const InAForm: Story = {
@@ -177,5 +138,5 @@ export const InAForm: Story = {
       <p><button>Submit</button></p>
       <pre><output></output></pre>
     </form>`,
-  args: { value: [halyk] },
+  args: { value: [halykAccount] },
 };

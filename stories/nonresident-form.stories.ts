@@ -4,19 +4,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { http, HttpResponse } from 'msw';
 import '../src/components/nonresident-form/define.js';
 import type { TirkeuNonresidentForm } from '../src/components/nonresident-form/nonresident-form.js';
-import type { BankAccount, NonResidentRegistration } from '../src/model/index.js';
+import type { NonResidentRegistration } from '../src/model/index.js';
 import { createBackendHandlers, INVITATIONS, mockSignature } from '../mocks/backend/index.js';
+import { deutscheAccount } from '../mocks/sample-accounts.js';
 
-const deutsche: BankAccount = {
-  country: 'DE',
-  bankName: 'Deutsche Bank AG',
-  bic: 'DEUTDEFF',
-  iban: 'DE89370400440532013000',
-  accountType: 'current',
-  currency: 'EUR',
-  openedOn: '2019-05-02',
-  isMain: true,
-} as BankAccount;
 
 const filled: Partial<NonResidentRegistration> = {
   user: { name: 'Anna', surname: 'Schmidt', phone: '+49301234567', email: 'a.schmidt@example.de' },
@@ -28,7 +19,7 @@ const filled: Partial<NonResidentRegistration> = {
     email: 'info@example.de',
     legalAddress: 'Rheinufer 1, 50668 Köln',
   },
-  bankAccounts: [deutsche],
+  bankAccounts: [deutscheAccount],
 };
 
 interface Args {

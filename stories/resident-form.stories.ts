@@ -7,6 +7,7 @@ import type { TirkeuResidentForm } from '../src/components/resident-form/residen
 import type { CertificateFields } from '../src/components/registration-sections/prefill.js';
 import type { BankAccount } from '../src/model/index.js';
 import { createBackendHandlers, INVITATIONS, mockSignature, NEW_BIN, REGISTERED_BIN } from '../mocks/backend/index.js';
+import { halykAccount } from '../mocks/sample-accounts.js';
 
 /** A new user of the mock backend (IIN with a right check digit, born 1 Jan 1990). */
 const IIN = '900101300017';
@@ -23,17 +24,6 @@ const certificate = (bin: string | null = NEW_BIN): CertificateFields => ({
   subjectKind: bin ? 'legal-entity' : 'individual',
 });
 
-const halyk: BankAccount = {
-  country: 'KZ',
-  bankName: 'Halyk Bank of Kazakhstan JSC',
-  bic: 'HSBKKZKX',
-  iban: 'KZ566010002000012345',
-  kbe: '17',
-  accountType: 'current',
-  currency: 'KZT',
-  openedOn: '2019-03-12',
-  isMain: true,
-};
 
 interface Args {
   certificate?: CertificateFields;
@@ -105,7 +95,7 @@ type Story = StoryObj<Args>;
 export const Empty: Story = { args: { certificate: undefined, apiBase: undefined } };
 
 /** From a legal entity's certificate: identity read-only, company filled from the register. */
-export const PrefilledFromCertificate: Story = { args: { bankAccounts: [halyk] } };
+export const PrefilledFromCertificate: Story = { args: { bankAccounts: [halykAccount] } };
 
 /** After pressing "Register" with fields missing: inline errors and the summary. */
 export const InvalidAfterSubmit: Story = { args: { certificate: certificate(null), apiBase: undefined, validate: true } };
@@ -117,7 +107,7 @@ export const LookupPending: Story = {
 
 /** The server refuses the submission with field errors (422); they land on their fields. */
 export const ServerValidation: Story = {
-  args: { bankAccounts: [halyk] },
+  args: { bankAccounts: [halykAccount] },
   parameters: {
     msw: {
       handlers: [
@@ -163,7 +153,7 @@ export const AgreementSignedInForm: Story = { args: { requireAgreement: true, si
 export const FromInvitation: Story = { args: { certificate: undefined, invitation: INVITATIONS.valid } };
 
 export const Dark: Story = {
-  args: { theme: 'dark', bankAccounts: [halyk] },
+  args: { theme: 'dark', bankAccounts: [halykAccount] },
   render: (args, context) => html`<div style="color-scheme: dark; background: #101317; color: #e8ebef; padding: 1rem">
     ${meta.render!(args, context)}
   </div>`,

@@ -8,7 +8,11 @@ import type { TirkeuResidentForm } from '../../../src/components/resident-form/r
 import type { TirkeuNonresidentForm } from '../../../src/components/nonresident-form/nonresident-form.js';
 import type { TirkeuCombobox } from '../../../src/components/shared/combobox/combobox.js';
 import { fieldId } from '../../../src/components/shared/field.js';
-import { checkDigit, type BankAccount } from '../../../src/model/index.js';
+import { checkDigit } from '../../../src/model/index.js';
+import { deutscheAccount, halykAccount } from '../../../mocks/sample-accounts.js';
+
+export const kzAccount = halykAccount;
+export const deAccount = deutscheAccount;
 import { DEMO_EMAIL_CODE, mockSignature } from '../../../mocks/backend/index.js';
 import type { CertificateFields } from '../../../src/components/registration-sections/prefill.js';
 
@@ -39,28 +43,7 @@ export const certificate = (extra: Partial<CertificateFields> = {}): Certificate
   ...extra,
 });
 
-export const kzAccount: BankAccount = {
-  country: 'KZ',
-  bankName: 'Halyk Bank of Kazakhstan JSC',
-  bic: 'HSBKKZKX',
-  iban: 'KZ566010002000012345',
-  kbe: '17',
-  accountType: 'current',
-  currency: 'KZT',
-  openedOn: '2020-01-15',
-  isMain: true,
-};
 
-export const deAccount: BankAccount = {
-  country: 'DE',
-  bankName: 'Deutsche Bank AG',
-  bic: 'DEUTDEFF',
-  iban: 'DE89370400440532013000',
-  accountType: 'current',
-  currency: 'EUR',
-  openedOn: '2019-05-02',
-  isMain: true,
-} as BankAccount;
 
 /** A signer that the mock backend accepts, signing as the certificate's owner. */
 export const mockSigner = (iin?: string) => async (data: string) => mockSignature(data, { iin });
