@@ -24,7 +24,7 @@ import {
 import { EmailCodeController } from './email-code-controller.js';
 import { InvitationController, invitationValues, type InvitationState } from './invitation-controller.js';
 import { SubmissionController, type FormMessage } from './submission-controller.js';
-import { agreementTexts, bankAccountError, codeMessage, formTexts } from './labels.js';
+import { agreementTexts, bankAccountError, codeMessage, fieldLabel, formTexts } from './labels.js';
 import {
   allFields,
   compactNumber,
@@ -153,6 +153,7 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     validate: () => this.codes(),
     message: (code, key) => this.messageFor(code, key as FieldKey),
     idFor: (key) => fieldId(key),
+    label: (key) => fieldLabel(key as FieldKey, this.config),
   });
   protected readonly hints = new HintController(this);
   protected readonly formats = new FormatController(this, {

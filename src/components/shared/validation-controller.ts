@@ -12,6 +12,11 @@ export interface ValidationOptions {
   message: (code: string, key: string) => string;
   /** The control id of a key, for `aria-describedby` and summary links. Default: `fieldId`. */
   idFor?: (key: string) => string;
+  /**
+   * The field's label, which the summary puts before the message ("IIN: Fill in this field."):
+   * out of the field's context, "Fill in this field." alone does not say which one.
+   */
+  label?: (key: string) => string | undefined;
 }
 
 /**
@@ -172,7 +177,11 @@ export class ValidationController implements ReactiveController {
   /** The summary's items: shown only after a submit. */
   summary(): SummaryItem[] {
     if (!this.submitted) return [];
-    return this.invalidKeys().map((key) => ({ id: this.idFor(key), message: this.options.message(this.codes[key]!, key) }));
+    return this.invalidKeys().map((key) => {
+      const message = this.options.message(this.codes[key]!, key);
+      const label = this.options.label?.(key);
+      return { id: this.idFor(key), message: label ? `${label}: ${message}` : message };
+    });
   }
 
   /** Focuses the control of `key`. */

@@ -263,7 +263,10 @@ describe('tirkeu-resident-form', () => {
       const links = summaryLinks(el);
       expect(links.map((a) => a.getAttribute('href'))).to.include.members(['#f-user-phone', '#f-company-phone', '#f-bankAccounts']);
       expect(errorOf(el, 'user.phone')).to.equal(await messageIn('en', 'required'));
-      links.find((a) => a.getAttribute('href') === '#f-user-phone')!.click();
+      const phoneLink = links.find((a) => a.getAttribute('href') === '#f-user-phone')!;
+      // Out of the field's context the message alone would not say which field it is.
+      expect(phoneLink.textContent!.trim()).to.equal(`Phone: ${await messageIn('en', 'required')}`);
+      phoneLink.click();
       expect(root(el).activeElement).to.equal(control(el, 'user.phone'));
     });
 
