@@ -4,21 +4,8 @@ import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { countReporter } from './tools/test/count-reporter.mjs';
 import { ncalayerEmulatorPlugin } from './tools/test/ncalayer-emulator-plugin.mjs';
-import { chromiumPath } from './tools/test/chromium.mjs';
+import { CHROME_ARGS, chromiumPath } from './tools/test/chromium.mjs';
 
-const CHROME_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  // The NCALayer emulator serves wss:// with its own test CA, as NCALayer does with NCA's.
-  '--ignore-certificate-errors',
-];
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -40,6 +27,6 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   browsers: [
-    chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROME_ARGS } }),
+    chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: ['--headless=new', ...CHROME_ARGS] } }),
   ],
 };

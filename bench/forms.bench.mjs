@@ -8,17 +8,14 @@
  *   having re-rendered (value formatted, error state updated) and laid out, median (budget 2 ms).
  * `rows()` is picked up by bench/run.mjs; `node bench/forms.bench.mjs` prints the rows alone.
  */
-import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import puppeteer from 'puppeteer-core';
-import { chromiumPath } from '../tools/test/chromium.mjs';
+import { launchChromium } from '../tools/test/chromium.mjs';
+import { serveFiles as serve } from './serve-files.mjs';
 
 const INSTANCES = 40;
 const WARM_UP = 5;
 const KEYSTROKES = 60;
-const CHROME_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'];
-
 const ENTRY = `
 import '${fileURLToPath(new URL('../src/components/resident-form/define.ts', import.meta.url))}';
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -111,18 +108,9 @@ async function bundle() {
   return files;
 }
 
-function serve(files) {
-  const server = createServer((request, response) => {
-    const body = files[request.url ?? '/'];
-    if (body === undefined) return void response.writeHead(404).end();
-    response.writeHead(200, { 'content-type': request.url.endsWith('.js') ? 'text/javascript' : 'text/html' }).end(body);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 export async function rows() {
   const server = await serve(await bundle());
-  const browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: CHROME_ARGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${server.address().port}/`);

@@ -7,17 +7,15 @@
  * - readCertificate() on a basics CMS (median, after the lazy chunk is loaded).
  * `rows()` is picked up by bench/run.mjs; `node bench/ncalayer.bench.mjs` prints the rows alone.
  */
-import { createServer } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import puppeteer from 'puppeteer-core';
 import { startEmulator } from '../tools/ncalayer-emulator/index.mjs';
-import { chromiumPath } from '../tools/test/chromium.mjs';
+import { launchChromium } from '../tools/test/chromium.mjs';
+import { freePort } from '../tools/test/free-port.mjs';
+import { serveFiles as serve } from './serve-files.mjs';
 
 const ROUND_TRIPS = 300;
 const WARM_UP = 30;
-const CHROME_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--ignore-certificate-errors', '--no-first-run'];
 
 async function bundleClient() {
   const result = await esbuild.build({
@@ -29,26 +27,6 @@ async function bundleClient() {
     logLevel: 'silent',
   });
   return result.outputFiles[0].text;
-}
-
-function serve(files) {
-  const server = createServer((request, response) => {
-    const body = files[request.url ?? '/'];
-    if (body === undefined) return void response.writeHead(404).end();
-    response.writeHead(200, { 'content-type': request.url.endsWith('.js') ? 'text/javascript' : 'text/html' }).end(body);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createNetServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Runs in the page. Raw and client batches alternate so that drift hits both alike. */
@@ -119,7 +97,7 @@ async function measureInPage({ url, unusedUrl, roundTrips, warmUp }) {
 export async function rows() {
   const emulator = await startEmulator({ port: 0, controlPort: 0 });
   const server = await serve({ '/': '<!doctype html><title>ncalayer bench</title>', '/client.js': await bundleClient() });
-  const browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: CHROME_ARGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${server.address().port}/`);

@@ -5,8 +5,7 @@ import assert from 'node:assert/strict';
 import { createReadStream, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, normalize } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { chromiumPath } from '../../tools/test/chromium.mjs';
+import { launchChromium } from '../../tools/test/chromium.mjs';
 
 const CDN = join(process.cwd(), 'dist/cdn');
 const PAGE = `<!doctype html>
@@ -42,7 +41,7 @@ function serve() {
 
 test('the CDN bundle registers every element under a strict CSP, twice on one page without an error', { timeout: 60000 }, async () => {
   const server = await serve();
-  const browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const problems = [];

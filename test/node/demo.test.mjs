@@ -3,17 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import puppeteer from 'puppeteer-core';
-import { chromiumPath } from '../../tools/test/chromium.mjs';
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
+import { launchChromium } from '../../tools/test/chromium.mjs';
+import { freePort } from '../../tools/test/free-port.mjs';
 
 async function startDemo() {
   const port = await freePort();
@@ -36,11 +27,7 @@ async function startDemo() {
 
 test('the demo page registers the widgets, signs with the emulator and fills the form, with no CSP violation', { timeout: 120000 }, async () => {
   const demo = await startDemo();
-  const browser = await puppeteer.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--ignore-certificate-errors', '--disable-background-networking', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const problems = [];

@@ -7,8 +7,7 @@ import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync } from 
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { chromiumPath } from '../../tools/test/chromium.mjs';
+import { launchChromium } from '../../tools/test/chromium.mjs';
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
 
@@ -40,11 +39,7 @@ test('every story renders without errors', { timeout: 10 * 60 * 1000 }, async ()
 
     const server = await serve(out);
     const { port } = server.address();
-    const browser = await puppeteer.launch({
-      executablePath: chromiumPath(),
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
-    });
+    const browser = await launchChromium();
     const failures = [];
     try {
       const page = await browser.newPage();

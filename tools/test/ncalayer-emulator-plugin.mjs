@@ -12,7 +12,7 @@
  *   'ncalayer-emulator-verify-cms' {cms, content?, checkTime?} → {verified, output, content}  (openssl cms -verify)
  *   'ncalayer-emulator-verify-xml' {xml} → {verified, issuedByTestCa, errors}                 (xml-crypto)
  */
-import { createServer } from 'node:net';
+import { freePort } from './free-port.mjs';
 import { startEmulator } from '../ncalayer-emulator/index.mjs';
 import { verifyCms, verifyXml } from '../ncalayer-emulator/verify.mjs';
 
@@ -50,14 +50,3 @@ export function ncalayerEmulatorPlugin() {
   };
 }
 
-/** A port the OS just handed out and got back: nothing listens there now. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
