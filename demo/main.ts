@@ -10,8 +10,8 @@ const backend = new HttpBackend({ apiBase: '/api' });
 
 const sections: Array<{ tag: string; title: string; markup: string }> = [
   { tag: 'tirkeu-certificate-picker', title: 'Certificate (NCALayer)', markup: '<tirkeu-certificate-picker purpose="authentication" test-certificates></tirkeu-certificate-picker>' },
-  { tag: 'tirkeu-resident-form', title: 'Resident registration', markup: '<tirkeu-resident-form api-base="/api"></tirkeu-resident-form>' },
-  { tag: 'tirkeu-nonresident-form', title: 'Non-resident registration', markup: '<tirkeu-nonresident-form api-base="/api"></tirkeu-nonresident-form>' },
+  { tag: 'tirkeu-resident-form', title: 'Resident registration', markup: '<tirkeu-resident-form api-base="/api" test-certificates></tirkeu-resident-form>' },
+  { tag: 'tirkeu-nonresident-form', title: 'Non-resident registration', markup: '<tirkeu-nonresident-form api-base="/api" test-certificates></tirkeu-nonresident-form>' },
   { tag: 'tirkeu-bank-details', title: 'Bank accounts', markup: '<tirkeu-bank-details resident></tirkeu-bank-details>' },
 ];
 
@@ -49,7 +49,7 @@ function connectWidgets(): void {
 
 function logEvents(): void {
   const log = document.getElementById('demo-log')!;
-  const types = ['tirkeu-certificate-select', 'tirkeu-submit', 'tirkeu-error', 'change'];
+  const types = ['tirkeu-certificate-select', 'tirkeu-submit', 'tirkeu-registered', 'tirkeu-error', 'change'];
   for (const type of types) {
     document.addEventListener(type, (event) => {
       const item = document.createElement('li');

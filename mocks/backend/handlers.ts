@@ -19,11 +19,21 @@
  *   `email-not-verified`; BIN `170640001230` 409 `organisation-exists`; a registered IIN or e-mail
  *   409 `user-exists`. A repeated `Idempotency-Key` returns the first answer.
  * An `agreementSignature` part that is no readable signature answers 422 on `agreementSignature`.
- * Signatures: a real CMS (attached, base64) or `mockSignature(data, subject)`; the mock reads the
- * signed content and the signer's subject but does not verify the cryptography.
+ * A payload that holds a password or a code anywhere answers 400: secrets travel only in the
+ * unsigned `credentials` part; with `requirePassword`, a submission without one is a 422 on
+ * `credentials.password`.
+ * Signatures: a real CMS (base64 DER, content attached), verified cryptographically (RSA, as the
+ * emulator signs) over the exact payload bytes, or a `mockSignature(data, subject)` stand-in;
+ * a PEM-armoured, detached, tampered or other-content CMS is a 422 `signature-invalid`.
  */
 import { delay, http, HttpResponse, type DelayMode, type HttpHandler } from 'msw';
-import type { CertificateOutcome, ErrorBody, FieldError, Organisation } from '../../src/backend/index.js';
+import type {
+  CertificateOutcome,
+  ErrorBody,
+  FieldError,
+  Organisation,
+  RegistrationCredentials,
+} from '../../src/backend/index.js';
 import {
   DEMO_EMAIL_CODE,
   EXISTING_EMAIL,
@@ -36,7 +46,8 @@ import {
   REJECTED_NAME_MARK,
   validId,
 } from './data.js';
-import { readSignature, signs } from './signature.js';
+import { isMockSignature, readSignature, signs } from './signature.js';
+import { verifyCms } from './verify-cms.js';
 
 export interface ReceivedRegistration {
   /** The `payload` part as sent. */
@@ -48,6 +59,8 @@ export interface ReceivedRegistration {
   signature: string;
   /** The `agreementSignature` part (CMS over the user agreement's text), when sent. */
   agreementSignature?: string;
+  /** The unsigned `credentials` part (password, e-mail code), when sent. */
+  credentials?: RegistrationCredentials;
   idempotencyKey: string | null;
 }
 
@@ -64,6 +77,8 @@ export interface BackendMockOptions {
   maxAttempts?: number;
   /** Lifetime of a challenge in seconds; default 300. */
   challengeTtl?: number;
+  /** The portal uses passwords (seed 001): a submission without `credentials.password` is a 422. */
+  requirePassword?: boolean;
   /** A submission must use a confirmed e-mail; default true. */
   requireVerifiedEmail?: boolean;
   /** Every n-th request answers 429 with `Retry-After: rateLimitRetryAfter`. */
@@ -127,6 +142,40 @@ async function json(request: Request): Promise<any> {
   }
 }
 
+/**
+ * Why the mock refuses a signature, or `undefined`: a real CMS must be what the contract says
+ * (base64 DER, content attached) and verify cryptographically over `text`'s UTF-8 bytes, when a
+ * text is given; `mockSignature()` stand-ins are read as they are.
+ */
+async function signatureProblem(signature: string, text?: string): Promise<string | undefined> {
+  const read = readSignature(signature);
+  if (read && isMockSignature(signature)) return text === undefined || signs(read, text) ? undefined : 'other-content';
+  const verified = await verifyCms(signature);
+  if ('problem' in verified) return verified.problem;
+  return text === undefined || equalBytes(verified.content, new TextEncoder().encode(text)) ? undefined : 'other-content';
+}
+
+const equalBytes = (a: Uint8Array, b: Uint8Array) => a.length == b.length && a.every((x, i) => x == b[i]);
+
+/** Keys that name a secret: none may appear anywhere in a signed payload. */
+const SECRET_KEY = /^(password|passwordRepeat|emailCode|credentials)$/i;
+
+const holdsSecret = (value: unknown): boolean =>
+  !!value && typeof value == 'object' && Object.entries(value).some(([key, v]) => SECRET_KEY.test(key) || holdsSecret(v));
+
+/** The `credentials` part: `undefined` when absent, `null` when it is not the documented JSON. */
+async function credentialsPart(part: FormDataEntryValue | null): Promise<RegistrationCredentials | null | undefined> {
+  if (part === null) return undefined;
+  try {
+    const value = JSON.parse(typeof part == 'string' ? part : await part.text());
+    const fields = value && typeof value == 'object' ? Object.entries(value) : [];
+    if (!fields.length || fields.some(([k, v]) => !['password', 'emailCode'].includes(k) || typeof v != 'string')) return null;
+    return value as RegistrationCredentials;
+  } catch {
+    return null;
+  }
+}
+
 /** Handlers for one in-memory backend; each call starts from a fresh state. */
 export function createBackendHandlers(options: BackendMockOptions = {}): HttpHandler[] {
   const {
@@ -187,7 +236,7 @@ export function createBackendHandlers(options: BackendMockOptions = {}): HttpHan
         const body = await json(request);
         if (typeof body?.signature != 'string' || !['cms', 'xml'].includes(body.format)) return errorResponse(400, 'bad-request');
         const read = body.format == 'cms' ? readSignature(body.signature) : undefined;
-        if (!read) return errorResponse(422, 'signature-invalid');
+        if (!read || (await signatureProblem(body.signature))) return errorResponse(422, 'signature-invalid');
         const challenge = [...challenges.keys()].find((c) => signs(read, c));
         if (!challenge || challenges.get(challenge)! < Date.now()) return errorResponse(410, 'challenge-expired');
         if (!body.checkOnly) challenges.delete(challenge);
@@ -305,29 +354,36 @@ export function createBackendHandlers(options: BackendMockOptions = {}): HttpHan
           } catch {
             payload = undefined;
           }
+          const credentials = await credentialsPart(form.get('credentials'));
           options.onRegistration?.({
             payloadText,
             payload,
             documents,
             signature,
             ...(agreementSignature !== undefined && { agreementSignature }),
+            ...(credentials && { credentials }),
             idempotencyKey: key,
           });
           const fail = (status: number, code: string, extra: Partial<ErrorBody> = {}) => ({
             status,
             body: { code, message: MESSAGES[code] ?? code, ...extra },
           });
-          if (!payload || typeof payload != 'object' || !signature) return fail(400, 'bad-request');
+          if (!payload || typeof payload != 'object' || !signature || credentials === null) return fail(400, 'bad-request');
+          // A secret inside the signed application would be kept with it for ever: refuse it.
+          if (holdsSecret(payload))
+            return fail(400, 'bad-request', { message: 'Passwords and codes belong in the credentials part, not in the signed payload.' });
           const read = readSignature(signature);
           const user = payload.user ?? {};
           const company = payload.company;
           const resident = payload.kind == 'resident';
-          if (!read || !signs(read, payloadText) || (resident && read.subject.iin && read.subject.iin != user.iin))
-            return fail(422, 'signature-invalid');
-          if (agreementSignature !== undefined && !readSignature(agreementSignature))
+          const problem = await signatureProblem(signature, payloadText);
+          if (problem || !read || (resident && read.subject.iin && read.subject.iin != user.iin))
+            return fail(422, 'signature-invalid', problem ? { message: `The signature is refused: ${problem}.` } : {});
+          if (agreementSignature !== undefined && (!readSignature(agreementSignature) || (await signatureProblem(agreementSignature))))
             return fail(422, 'validation', { errors: [{ path: 'agreementSignature', code: 'signature-invalid' }] });
 
           const errors: FieldError[] = [...(options.rejectSubmission ?? [])];
+          if (options.requirePassword && !credentials?.password) errors.push({ path: 'credentials.password', code: 'required' });
           const email = typeof user.email == 'string' ? user.email.trim().toLowerCase() : '';
           if (!['resident', 'non-resident'].includes(payload.kind)) errors.push({ path: 'kind', code: 'required' });
           if (!EMAIL.test(email)) errors.push({ path: 'user.email', code: email ? 'email-format' : 'required' });

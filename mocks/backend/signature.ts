@@ -32,6 +32,16 @@ const unbase64 = (text: string) => Uint8Array.from(atob(text.replace(/\s+/g, '')
 export const mockSignature = (data: string, subject: SignerSubject): string =>
   base64(utf8(JSON.stringify({ [MOCK_MARK]: 1, data, subject })));
 
+/** The signature is a `mockSignature()` stand-in, not a CMS. */
+export const isMockSignature = (signature: string): boolean => {
+  try {
+    const mock = JSON.parse(new TextDecoder().decode(unbase64(signature)));
+    return !!mock?.[MOCK_MARK];
+  } catch {
+    return false;
+  }
+};
+
 /** Subject attribute OIDs used in Kazakhstan NCA certificates. */
 const OID = {
   cn: '2.5.4.3',

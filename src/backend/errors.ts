@@ -74,9 +74,17 @@ export class BackendError extends Error {
   }
 }
 
-/** `true` when `error` is a `BackendError` (with one of `codes`, when given). */
+/**
+ * `true` when `error` is a `BackendError` (with one of `codes`, when given). Recognised by its
+ * `name` and `code`, not by class: a backend made by another copy of the library (the npm build
+ * and the CDN bundle on one page) throws another copy's class.
+ */
 export const isBackendError = (error: unknown, ...codes: BackendErrorCode[]): error is BackendError =>
-  error instanceof BackendError && (!codes.length || codes.includes(error.code));
+  typeof error == 'object' &&
+  error !== null &&
+  (error as { name?: unknown }).name === 'BackendError' &&
+  typeof (error as { code?: unknown }).code == 'string' &&
+  (!codes.length || codes.includes((error as BackendError).code));
 
 /** The code for an answer with `status` whose body said `serverCode`. */
 export const codeFor = (status: number, serverCode?: string): BackendErrorCode =>

@@ -152,6 +152,10 @@ export class HttpBackend implements RegistrationBackend {
       for (const file of ([] as Blob[]).concat(files as Blob)) form.append(`documents[${slot}]`, file);
     form.append('signature', submission.signature);
     if (submission.agreementSignature) form.append('agreementSignature', submission.agreementSignature);
+    // Secrets go in a part of their own: never inside the signed payload.
+    const { credentials } = submission;
+    if (credentials && (credentials.password !== undefined || credentials.emailCode !== undefined))
+      form.append('credentials', new Blob([JSON.stringify(credentials)], { type: 'application/json' }), 'credentials.json');
     return this.#call(
       { method: 'POST', path: '/registrations', body: form, shape: 'id:s status:s', key: options?.idempotencyKey },
       options,

@@ -142,6 +142,22 @@ export interface RegistrationSubmission<P = RegistrationPayload> {
    * signing key, where the portal asks for a signed agreement (seed 001).
    */
   agreementSignature?: string;
+  /**
+   * The secrets the registration is proven with, sent in their own unsigned part
+   * (`credentials`): never inside the signed payload.
+   */
+  credentials?: RegistrationCredentials;
+}
+
+/**
+ * What the user proves the registration with: the portal password (seed 001) and the e-mail
+ * confirmation code. Sent only as the submit request's unsigned `credentials` part; never part
+ * of the payload, an event, a value, a log or a draft.
+ */
+export interface RegistrationCredentials {
+  password?: string;
+  /** The code the e-mail confirmation sent (already checked by `verifyEmailCode`). */
+  emailCode?: string;
 }
 
 export interface SubmitOptions extends RequestOptions {

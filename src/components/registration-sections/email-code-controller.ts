@@ -6,13 +6,16 @@ import type { EmailCodeStatus } from './rules.js';
 export interface EmailCodeProblem {
   /** A backend error code (`rate-limited`, `user-exists`, `network`, `too-many-attempts`…) or a validation code. */
   code: string;
-  message?: string;
+  /** `rate-limited`: seconds before another try. */
+  retryAfter?: number;
 }
 
 export interface EmailCodeOptions {
   backend: () => RegistrationBackend | undefined;
   /** The language the e-mail is written in. */
   locale: () => 'kk' | 'ru' | 'en';
+  /** A send or a check failed (the backend's error as `cause`): the form fires `tirkeu-error`. */
+  failed: (problem: EmailCodeProblem, cause: unknown) => void;
   /** Clock, for tests. */
   now?: () => number;
 }
@@ -119,6 +122,7 @@ export class EmailCodeController implements ReactiveController {
         this.tick();
       }
       this.problem = problemOf(error);
+      this.options.failed(this.problem, error);
       return false;
     } finally {
       this.host.requestUpdate();
@@ -149,6 +153,7 @@ export class EmailCodeController implements ReactiveController {
         this.status = 'sent';
         this.problem = problemOf(error);
       }
+      this.options.failed(this.problem ?? problemOf(error), error);
       return false;
     } finally {
       this.host.requestUpdate();
@@ -178,7 +183,8 @@ export class EmailCodeController implements ReactiveController {
 function problemOf(error: unknown): EmailCodeProblem {
   if (isBackendError(error)) {
     const fieldCode = error.code === 'validation' ? Object.values(error.fieldErrors)[0] : undefined;
-    return { code: fieldCode ?? error.code, message: error.message };
+    if (error.code === 'rate-limited') return { code: error.code, retryAfter: error.retryAfter ?? 30 };
+    return { code: fieldCode ?? error.code };
   }
   return { code: 'network' };
 }

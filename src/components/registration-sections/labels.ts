@@ -159,10 +159,11 @@ export function fieldHint(key: FieldKey): string | undefined {
 
 /**
  * The text for a field's code: the model's codes through the shared validation messages, the
- * form's own codes here, and for a code nobody here knows the server's message (or a general
- * sentence), so a 422 never shows a bare code.
+ * form's own codes here, and for a code nobody here knows a general sentence. Never the
+ * server's own text: it is in the user's language only by chance (it stays in the error's
+ * `cause`), so a 422 never shows a bare code nor an untranslated sentence.
  */
-export function codeMessage(code: string, serverMessage?: string): string {
+export function codeMessage(code: string): string {
   switch (code) {
     case 'email-not-verified':
       return msg('Confirm your e-mail with the code we send to it.', { id: 'form.code.email-not-verified' });
@@ -178,14 +179,25 @@ export function codeMessage(code: string, serverMessage?: string): string {
       return msg('An account with this e-mail already exists. Log in instead.', { id: 'form.code.email-taken' });
     case 'rate-limited':
       return msg('Too many requests. Wait a moment and try again.', { id: 'form.code.rate-limited' });
+    case 'registry-mismatch':
+      return msg('The state register has no organisation by this name. Check it against your registration documents.', {
+        id: 'form.code.registry-mismatch',
+      });
     case 'network':
     case 'timeout':
     case 'server':
       return msg('The service could not be reached. Try again.', { id: 'form.error.network' });
     default:
       if (isValidationCode(code)) return validationMessage(code);
-      return serverMessage?.trim() || msg('The server did not accept this value.', { id: 'form.code.server' });
+      return msg('The server did not accept this value.', { id: 'form.code.server' });
   }
+}
+
+/** What went wrong with the e-mail code, with the wait when the backend asked for one. */
+export function emailProblemMessage(problem: { code: string; retryAfter?: number }): string {
+  return problem.code === 'rate-limited' && problem.retryAfter !== undefined
+    ? formTexts.rateLimited(problem.retryAfter)
+    : codeMessage(problem.code);
 }
 
 export const emailTexts = {
@@ -281,7 +293,7 @@ export const formTexts = {
   network: () => msg('The service could not be reached. Try again.', { id: 'form.error.network' }),
   rateLimited: (seconds: number) => msg(str`Too many attempts. Try again in ${seconds} s.`, { id: 'form.error.rate-limited' }),
   signing: () => msg('The registration could not be signed. Check NCALayer and try again.', { id: 'form.error.signing' }),
-  refused: (text: string) => msg(str`The server did not accept the registration: ${text}`, { id: 'form.error.refused' }),
+  refused: (code: string) => msg(str`The server did not accept the registration (${code}). Try again later or contact the portal's support.`, { id: 'form.error.refused-code' }),
   checkFields: () => msg('The server found problems in some fields. They are marked below.', { id: 'form.error.fields' }),
   certificateMissing: () =>
     msg('Choose your certificate first: your IIN and name are read from it.', { id: 'form.certificate.missing' }),

@@ -24,10 +24,11 @@ import {
 import { EmailCodeController } from './email-code-controller.js';
 import { InvitationController, invitationValues, type InvitationState } from './invitation-controller.js';
 import { SubmissionController, type FormMessage } from './submission-controller.js';
-import { agreementTexts, bankAccountError, codeMessage, fieldLabel, formTexts } from './labels.js';
+import { agreementTexts, bankAccountError, codeMessage, emailProblemMessage, fieldLabel, formTexts } from './labels.js';
 import {
   allFields,
   compactNumber,
+  credentialsOf,
   evaluate,
   legalStatusesFor,
   tidyValue,
@@ -39,6 +40,8 @@ import {
 } from './rules.js';
 import type { ServerFieldError } from './server-errors.js';
 import { fromPayload } from './prefill.js';
+import { PickerSigningController } from './picker-signing-controller.js';
+import { utf8Base64 } from './utf8-base64.js';
 import type { AgreementPicker, AgreementState, SectionContext } from './sections.js';
 
 /** What a signature is made for. */
@@ -68,12 +71,6 @@ export type { RegisteredDetail, SubmitDetail } from './submission-controller.js'
  */
 export type FormErrorDetail = TirkeuErrorDetail;
 
-/** Base64 of a text's UTF-8 bytes: what NCALayer signs (`decode: true`). */
-function utf8Base64(text: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
 
 /**
  * The machinery both registration forms share: state, rules, e-mail confirmation, agreement,
@@ -99,9 +96,9 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
   @property({ type: Boolean, reflect: true, attribute: 'company-registered' }) companyRegistered = false;
 
   /**
-   * Signs the agreement and the registration; see `Signer`. Without it the agreement is signed
-   * with an embedded `tirkeu-certificate-picker` (signing keys) and the registration through
-   * `tirkeu-sign-request`.
+   * Signs the agreement and the registration; see `Signer`. Without it both are signed with the
+   * form's own `tirkeu-certificate-picker` (signing keys, through NCALayer), unless a
+   * `tirkeu-sign-request` listener answers for the registration.
    */
   @property({ attribute: false }) signer?: Signer;
 
@@ -167,6 +164,8 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
   protected readonly email = new EmailCodeController(this, {
     backend: () => this.activeBackend,
     locale: () => this.localize.locale,
+    failed: (problem, cause) =>
+      this.emit<FormErrorDetail>('tirkeu-error', { code: problem.code, message: this.localize.run(() => emailProblemMessage(problem)), cause }),
   });
   protected readonly invitations = new InvitationController(this, {
     backend: () => this.activeBackend,
@@ -180,6 +179,7 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     backend: () => this.activeBackend,
     sign: (text) => this.sign(text, 'registration'),
     agreementSignature: () => (this.requireAgreement ? this.agreementSignature : undefined),
+    credentials: () => credentialsOf(this.values, this.config),
     emit: (type, detail, options) => this.emit(type, detail, options),
     localize: (fn) => this.localize.run(fn),
     fields: () => allFields(this.config),
@@ -189,6 +189,15 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     },
     organisationExists: () => (this.companyRegistered = true),
     settled: () => this.focusMessage(),
+  });
+
+  /** Signs the registration with an embedded picker when the host gives no signer. */
+  protected readonly registrationSigning = new PickerSigningController(this, {
+    picker: () => (this.renderRoot as ShadowRoot | undefined)?.querySelector?.<TirkeuCertificatePicker>('[part~="signature-picker"]'),
+    // "Try again" in the picker after a failed signature; never a second registration.
+    retry: () => {
+      if (this.message?.tone !== 'success') void this.submit();
+    },
   });
 
   /** The message above the form (the submission's outcome). */
@@ -286,7 +295,8 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     this.agreementSignature = undefined;
     this.agreementError = undefined;
     this.agreementText = undefined;
-    (this.renderRoot as ShadowRoot | undefined)?.querySelector?.<TirkeuCertificatePicker>('tirkeu-certificate-picker')?.reset();
+    (this.renderRoot as ShadowRoot | undefined)?.querySelector?.<TirkeuCertificatePicker>('[part~="agreement-picker"]')?.reset();
+    this.registrationSigning.reset();
     this.submission.reset();
     this.email.reset();
     this.validation.reset();
@@ -362,7 +372,8 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
       countryOptions: () => countryOptions(this.localize.locale),
       bankAccounts: this.bankAccounts,
       bankChanged: (element) => this.onBankChange(element),
-      busy: this.submitting,
+      // Disabled (itself or by a <fieldset>) leaves nothing inside operable, as while submitting.
+      busy: this.submitting || this.isDisabled,
     };
   }
 
@@ -424,7 +435,7 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
 
   private messageFor(code: string, key: FieldKey): string {
     const server = this.serverErrors[key];
-    const text = codeMessage(code, server && server.code === code ? server.message : undefined);
+    const text = codeMessage(code);
     // `bankAccounts.1.iban`: say which account the server means.
     const account = server && server.code === code ? /^bankAccounts\.(\d+)\./.exec(server.path) : null;
     return account ? bankAccountError(Number(account[1]) + 1, text) : text;
@@ -501,13 +512,17 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
 
   // ————— Signing and sending —————
 
-  /** Signs `data` with the `signer`, or asks the host through `tirkeu-sign-request`. */
+  /**
+   * Signs `data` with the `signer`; else asks the host through `tirkeu-sign-request`; else signs
+   * the registration with the form's own certificate picker.
+   */
   protected async sign(data: string, purpose: SignPurpose): Promise<string> {
     if (this.signer) return this.signer(data, purpose);
     const detail: SignRequestDetail = { data, purpose };
     this.emit('tirkeu-sign-request', detail);
-    if (detail.signature === undefined) throw new Error('No signer: set `signer` or answer `tirkeu-sign-request`.');
-    return await detail.signature;
+    if (detail.signature !== undefined) return await detail.signature;
+    if (purpose === 'registration') return this.registrationSigning.sign(data);
+    throw new Error('No signer: set `signer` or answer `tirkeu-sign-request`.');
   }
 
   /** The agreement as the user reads it: the slotted text, else the default sentence. */
@@ -640,6 +655,13 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
       <slot name="before"></slot>
       ${this.renderSections(ctx)}
       <slot name="after"></slot>
+      ${this.signer
+        ? nothing
+        : this.registrationSigning.render({
+            ncalayerUrl: this.ncalayerUrl,
+            testCertificates: this.testCertificates,
+            disabled: this.isDisabled,
+          })}
       <div class="actions" part="actions">
         <button type="submit" class="button primary" part="submit" ?disabled=${this.submitting || this.isDisabled}>
           ${this.submitting ? formTexts.submitting() : formTexts.submit()}

@@ -7,7 +7,9 @@
  *
  * Field keys are dotted paths into the payload (`user.phone`, `company.idNumber`), so a schema
  * issue or a backend 422 lands on its field without a mapping table. The few keys that are not
- * in the payload (`user.passwordRepeat`, `user.emailCode`, `agreement`) belong to the form.
+ * in the payload (`user.password`, `user.passwordRepeat`, `user.emailCode`, `agreement`) belong
+ * to the form: the password and the e-mail code are credentials, sent apart from the signed
+ * application (`credentialsOf`), never inside it.
  */
 import {
   checkNonResidentRegistration,
@@ -17,12 +19,14 @@ import {
   detectOwnershipForm,
   isValidationCode,
   issuesToFieldErrors,
+  validatePassword,
   validatePasswordRepeat,
   type LegalStatus,
   type OwnershipForm,
   type RegistrantKind,
   type SchemaIssue,
 } from '../../model/index.js';
+import type { RegistrationCredentials } from '../../backend/types.js';
 
 export type UserKey =
   | 'user.iin'
@@ -277,7 +281,6 @@ export function rawPayload(values: FieldValues, config: SectionConfig, bankAccou
         email: v('user.email'),
       }
     : { surname: v('user.surname'), name: v('user.name'), phone: v('user.phone'), email: v('user.email') };
-  if (config.requirePassword) user.password = values['user.password'] || undefined;
 
   const company: Record<string, unknown> = resident
     ? {
@@ -314,6 +317,18 @@ export function rawPayload(values: FieldValues, config: SectionConfig, bankAccou
     bankAccounts: config.companyRegistered ? [] : [...bankAccounts],
     documents: [],
   };
+}
+
+/**
+ * The secrets the user proves the registration with: they travel in the submit request's own,
+ * unsigned `credentials` part, and never in the payload, an event, a value, a log or a draft.
+ */
+export function credentialsOf(values: FieldValues, config: SectionConfig): RegistrationCredentials {
+  const credentials: RegistrationCredentials = {};
+  if (config.requirePassword && values['user.password']) credentials.password = values['user.password'];
+  const code = values['user.emailCode']?.trim();
+  if (config.emailCode && code) credentials.emailCode = code;
+  return credentials;
 }
 
 /** Codes the form adds to the model's: the e-mail step and the agreement. */
@@ -368,9 +383,12 @@ export function evaluate(
     const key = field.key;
     let code: string | undefined;
     switch (key) {
-      case 'user.password':
-        code = issues[key] ?? (config.requirePassword && !values[key] ? 'required' : undefined);
+      case 'user.password': {
+        // A credential, not part of the application: checked here, sent apart (credentialsOf).
+        const password = validatePassword(values[key] ?? '');
+        code = password.ok ? undefined : password.code;
         break;
+      }
       case 'user.passwordRepeat': {
         const repeat = validatePasswordRepeat(values['user.password'] ?? '', values[key] ?? '');
         code = repeat.ok ? undefined : repeat.code;

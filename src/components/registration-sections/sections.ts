@@ -19,7 +19,7 @@ import type { EmailCodeController } from './email-code-controller.js';
 import type { CertificateSelectDetail, ChallengeSource } from '../certificate-picker/define.js';
 import {
   agreementTexts,
-  codeMessage,
+  emailProblemMessage,
   companyTexts,
   emailTexts,
   fieldHelp,
@@ -136,7 +136,7 @@ function emailActions(ctx: SectionContext): TemplateResult | typeof nothing {
     </button>
     <p id="email-status" class="status" part="email-status" role="status">
       ${email.status === 'sending' ? emailTexts.sending() : email.sent && email.email ? emailTexts.sent(email.email) : nothing}
-      ${email.problem && email.problem.code !== 'user-exists' ? html`<span class="problem">${codeMessage(email.problem.code, email.problem.message)}</span>` : nothing}
+      ${email.problem && email.problem.code !== 'user-exists' ? html`<span class="problem">${emailProblemMessage(email.problem)}</span>` : nothing}
     </p>
   </div>`;
 }

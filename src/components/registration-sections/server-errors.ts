@@ -16,6 +16,9 @@ const ALIASES: Record<string, FieldKey> = {
   email: 'user.email',
   phone: 'user.phone',
   code: 'user.emailCode',
+  // The submit request's unsigned `credentials` part.
+  'credentials.password': 'user.password',
+  'credentials.emailCode': 'user.emailCode',
   legalStatus: 'legalStatus',
 };
 

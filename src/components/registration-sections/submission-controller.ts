@@ -1,9 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
-  BackendError,
   isBackendError,
   serializePayload,
   type RegistrationBackend,
+  type RegistrationCredentials,
   type RegistrationReceipt,
 } from '../../backend/index.js';
 import type { TirkeuErrorDetail } from '../shared/events.js';
@@ -32,6 +32,8 @@ export interface SubmissionOptions {
   sign: (text: string) => Promise<string>;
   /** The agreement's CMS to send along, where the portal asked for one. */
   agreementSignature: () => string | undefined;
+  /** The password and e-mail code: sent in their own unsigned part, never in the payload or an event. */
+  credentials: () => RegistrationCredentials;
   /** Fires an event on the host; false when a listener cancelled it. */
   emit: <T>(type: string, detail: T, options?: { cancelable?: boolean }) => boolean;
   /** Runs `fn` in the host's locale. */
@@ -109,8 +111,14 @@ export class SubmissionController<P> implements ReactiveController {
         return;
       }
       const agreementSignature = this.options.agreementSignature();
+      const credentials = this.options.credentials();
       const receipt = await backend.submitRegistration(
-        { payload: text, signature, ...(agreementSignature && { agreementSignature }) },
+        {
+          payload: text,
+          signature,
+          ...(agreementSignature && { agreementSignature }),
+          ...(Object.keys(credentials).length && { credentials }),
+        },
         { idempotencyKey: this.last.key },
       );
       this.say({ tone: 'success', text: this.options.localize(() => formTexts.success(receipt.id)) });
@@ -132,7 +140,7 @@ export class SubmissionController<P> implements ReactiveController {
     let message: FormMessage;
     if (isBackendError(error, 'validation')) {
       const placed = placeServerErrors(error.errors, this.options.fields());
-      const details = placed.unplaced.map((e) => run(() => codeMessage(e.code, e.message)));
+      const details = placed.unplaced.map((e) => run(() => codeMessage(e.code)));
       this.options.fieldErrors(placed.fields);
       message = { tone: 'error', text: run(() => formTexts.checkFields()), details };
     } else if (isBackendError(error, 'organisation-exists')) {
@@ -145,8 +153,9 @@ export class SubmissionController<P> implements ReactiveController {
     } else if (isBackendError(error, 'network', 'timeout', 'server', 'aborted')) {
       message = { tone: 'error', text: run(() => formTexts.network()) };
     } else {
-      const text = error instanceof BackendError ? run(() => codeMessage(error.serverCode ?? error.code, error.message)) : String(error);
-      message = { tone: 'error', text: run(() => formTexts.refused(text)) };
+      // The server's own words stay in `cause`: they are not in the user's language.
+      const known = isBackendError(error);
+      message = { tone: 'error', text: run(() => (known ? formTexts.refused(error.serverCode ?? error.code) : formTexts.network())) };
     }
     this.say(message);
     this.options.emit<TirkeuErrorDetail>('tirkeu-error', { code, message: message.text, cause: error });

@@ -348,7 +348,7 @@ describe('tirkeu-resident-form', () => {
       expect(received.idempotencyKey).to.be.a('string');
     });
 
-    it('puts a 422 on its fields, with the server message for codes it does not know', async () => {
+    it('puts a 422 on its fields in its own words, never in the server\'s', async () => {
       await backend({
         rejectSubmission: [
           { path: 'company.name', code: 'registry-mismatch', message: 'The register knows no organisation by this name.' },
@@ -362,9 +362,14 @@ describe('tirkeu-resident-form', () => {
       button(el, 'submit').click();
       await oneEvent(el, 'tirkeu-error');
       await settle(el);
-      expect(errorOf(el, 'company.name')).to.equal('The register knows no organisation by this name.');
+      expect(errorOf(el, 'company.name')).to.equal(
+        'The state register has no organisation by this name. Check it against your registration documents.',
+      );
       expect(errorOf(el, 'user.phone')).to.equal(await messageIn('en', 'phone-format'));
-      expect(message(el)!.textContent).to.contain('The charter is missing.');
+      expect(message(el)!.textContent).to.contain('The server did not accept this value.');
+      // The server's sentences are in one language only: they stay in the event's cause.
+      expect(root(el).textContent).not.to.contain('The register knows no organisation');
+      expect(root(el).textContent).not.to.contain('The charter is missing.');
       expect(summaryLinks(el).map((a) => a.getAttribute('href'))).to.include.members(['#f-company-name', '#f-user-phone']);
       // Editing the field clears the server's error; what was typed stays.
       await typeInto(el, 'company.name', 'Дала Инжиниринг 2');
@@ -522,7 +527,9 @@ describe('tirkeu-resident-form', () => {
       await settle(el);
       expect(root(el).querySelector('[part~="agreement-status"]')!.textContent).to.contain('The agreement is signed.');
       expect(el.validate()).to.equal(true);
-      expect(el.value.user.password).to.equal('Secret123');
+      // A credential: checked by the form, never part of the application it signs.
+      expect(el.value.user).not.to.have.property('password');
+      expect(JSON.stringify(el.value)).not.to.contain('Secret123');
     });
 
     it('offers a certificate picker for signing keys when no signer is set', async () => {

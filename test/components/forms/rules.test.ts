@@ -4,6 +4,7 @@ import {
   compactNumber,
   DEFAULT_CONFIG,
   emailCodeCode,
+  credentialsOf,
   evaluate,
   legalStatusesFor,
   ownershipWarning,
@@ -157,7 +158,16 @@ describe('registration sections: rules', () => {
       agreementSigned: true,
     });
     expect(ok.codes).to.deep.equal({});
-    expect((ok.payload as any).user.password).to.equal('Secret123');
+    // The password is a credential: checked, but never part of the payload that is signed.
+    expect(JSON.stringify(ok.payload)).not.to.contain('Secret123');
+    expect(JSON.stringify(ok.raw)).not.to.contain('Secret123');
+  });
+
+  it('gives the credentials apart from the payload, only those the configuration asks for', () => {
+    const values = { ...residentValues, 'user.password': 'Secret123', 'user.emailCode': ' 123456 ' };
+    expect(credentialsOf(values, resident({ requirePassword: true, emailCode: true }))).to.deep.equal({ password: 'Secret123', emailCode: '123456' });
+    expect(credentialsOf(values, resident({ emailCode: true }))).to.deep.equal({ emailCode: '123456' });
+    expect(credentialsOf(values, resident())).to.deep.equal({});
   });
 
   it('names what the e-mail step still needs', () => {
