@@ -2,6 +2,8 @@
 /**
  * NCALayer client figures, measured in headless Chromium against the emulator:
  * - how long the client takes to report "unavailable" when nothing listens (budget 1500 ms);
+ * - how long it takes to report "not responding" when something accepts and never answers
+ *   (the emulator's `silent` scenario; budget 10 s);
  * - per-request overhead of the client over a raw WebSocket round trip to the same emulator
  *   (median of N getActiveTokens, client minus raw; budget 1 ms);
  * - readCertificate() on a basics CMS (median, after the lazy chunk is loaded).
@@ -94,6 +96,14 @@ async function measureInPage({ url, unusedUrl, roundTrips, warmUp }) {
   };
 }
 
+/** Runs in the page: the time to `ncalayer-not-responding` from a port that accepts and stays silent. */
+async function measureSilentInPage({ url }) {
+  const { NcaLayerClient } = await import('/client.js');
+  const started = performance.now();
+  const code = await new NcaLayerClient({ url }).connect().then(() => 'connected', (error) => error.code);
+  return { code, ms: performance.now() - started };
+}
+
 export async function rows() {
   const emulator = await startEmulator({ port: 0, controlPort: 0 });
   const server = await serve({ '/': '<!doctype html><title>ncalayer bench</title>', '/client.js': await bundleClient() });
@@ -107,9 +117,13 @@ export async function rows() {
       roundTrips: ROUND_TRIPS,
       warmUp: WARM_UP,
     });
+    emulator.configure({ scenario: 'silent' });
+    const silent = await page.evaluate(measureSilentInPage, { url: emulator.url });
+    if (silent.code !== 'ncalayer-not-responding') throw new Error(`silent peer: ${silent.code}`);
     const round = (value) => Math.round(value * 1000) / 1000;
     return [
       { name: 'ncalayer: "unavailable" reported, nothing listening', value: Math.round(figures.unavailableMs), unit: 'ms', budget: 1500 },
+      { name: 'ncalayer: "not responding" reported, a peer that accepts and stays silent', value: Math.round(silent.ms), unit: 'ms', budget: 10000 },
       { name: `ncalayer: raw WebSocket round trip (median of ${ROUND_TRIPS})`, value: round(figures.raw), unit: 'ms' },
       { name: `ncalayer: client getActiveTokens (median of ${ROUND_TRIPS})`, value: round(figures.client), unit: 'ms' },
       { name: 'ncalayer: client overhead over raw (medians)', value: round(figures.client - figures.raw), unit: 'ms', budget: 1 },

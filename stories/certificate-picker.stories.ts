@@ -18,7 +18,7 @@ interface Args {
   disabled: boolean;
   required: boolean;
   /** What the in-page NCALayer does when asked to sign. */
-  scenario: 'ok' | 'cancel' | 'slow' | 'error' | 'drop' | 'garbage';
+  scenario: 'ok' | 'cancel' | 'slow' | 'error' | 'drop' | 'garbage' | 'mismatch';
   /** The emulator certificate the "user" picks in NCALayer's dialog. */
   cert:
     | 'auto'
@@ -32,19 +32,32 @@ interface Args {
     | 'expired'
     | 'not-yet-valid'
     | 'xss';
-  /** Simulates NCALayer missing or the browser blocking it, before any dialog. */
-  connection: 'ok' | 'connecting' | 'not-running' | 'local-network-blocked' | 'expiring-soon';
+  /** Simulates NCALayer missing or the browser (or the page) blocking it, before any dialog. */
+  connection:
+    | 'ok'
+    | 'connecting'
+    | 'local-network-prompt'
+    | 'not-running'
+    | 'not-responding'
+    | 'local-network-blocked'
+    | 'blocked-by-csp'
+    | 'expiring-soon';
   /** Press the button once rendered. */
   start: boolean;
 }
 
-/** A client whose connection always fails the given way, or (no code) never completes. */
+/**
+ * A client whose connection always fails the given way, or (no code) never completes; with
+ * `prompting`, it waits on the browser's Local Network Access question.
+ */
 class UnreachableClient extends NcaLayerClient {
-  constructor(private readonly code?: NcaLayerErrorCode) {
+  constructor(private readonly code?: NcaLayerErrorCode, private readonly asking = false) {
     super({ url: 'wss://127.0.0.1:13579', createSocket: () => { throw new Error('not used'); } });
   }
+  override get awaitingPermission(): boolean {
+    return this.asking;
+  }
   override connect(): Promise<string> {
-    // Still connecting: as when the browser is asking about local network access.
     if (!this.code) return new Promise(() => {});
     return Promise.reject(new NcaLayerError(this.code, `Story: ${this.code}`));
   }
@@ -63,8 +76,11 @@ function expiringClient(): NcaLayerClient {
 
 function clientFor(args: Args): NcaLayerClient {
   if (args.connection === 'connecting') return new UnreachableClient();
+  if (args.connection === 'local-network-prompt') return new UnreachableClient(undefined, true);
   if (args.connection === 'not-running') return new UnreachableClient('ncalayer-unavailable');
+  if (args.connection === 'not-responding') return new UnreachableClient('ncalayer-not-responding');
   if (args.connection === 'local-network-blocked') return new UnreachableClient('local-network-blocked');
+  if (args.connection === 'blocked-by-csp') return new UnreachableClient('ncalayer-blocked-by-csp');
   if (args.connection === 'expiring-soon') return expiringClient();
   const fake = new FakeNcaLayer({
     scenario: args.scenario,
@@ -93,12 +109,15 @@ const meta: Meta<Args> = {
     locale: { control: 'inline-radio', options: [undefined, 'en', 'ru', 'kk'] },
     purpose: { control: 'inline-radio', options: ['authentication', 'signing'] },
     subject: { control: 'inline-radio', options: ['any', 'individual', 'legal-entity'] },
-    scenario: { control: 'select', options: ['ok', 'cancel', 'slow', 'error', 'drop', 'garbage'] },
+    scenario: { control: 'select', options: ['ok', 'cancel', 'slow', 'error', 'drop', 'garbage', 'mismatch'] },
     cert: {
       control: 'select',
       options: ['auto', 'individual-auth', 'individual-sign', 'entrepreneur-auth', 'head-auth', 'head-sign', 'employee-auth', 'employee-sign', 'expired', 'not-yet-valid', 'xss'],
     },
-    connection: { control: 'inline-radio', options: ['ok', 'connecting', 'not-running', 'local-network-blocked', 'expiring-soon'] },
+    connection: {
+      control: 'inline-radio',
+      options: ['ok', 'connecting', 'local-network-prompt', 'not-running', 'not-responding', 'local-network-blocked', 'blocked-by-csp', 'expiring-soon'],
+    },
   },
   render: (args) =>
     html`<tirkeu-certificate-picker
@@ -135,8 +154,14 @@ type Story = StoryObj<Args>;
 /** Before anything happens: the button and what NCALayer will ask. */
 export const Idle: Story = {};
 
-/** Connecting to NCALayer (for instance while Chrome asks about local network access). */
+/** Connecting to NCALayer. */
 export const Connecting: Story = { args: { connection: 'connecting', start: true } };
+
+/** Chrome asks the user whether the site may reach apps on the local network: what to click. */
+export const LocalNetworkPrompt: Story = { args: { connection: 'local-network-prompt', start: true } };
+
+/** The same question, in Russian. */
+export const RussianLocalNetworkPrompt: Story = { args: { connection: 'local-network-prompt', locale: 'ru', start: true } };
 
 /** NCALayer's dialog is open: the user picks storage, key and password there; "Cancel" stops waiting. */
 export const Waiting: Story = { args: { scenario: 'slow', start: true } };
@@ -157,6 +182,19 @@ export const ExpiringSoon: Story = { args: { connection: 'expiring-soon', start:
 
 /** NCALayer is not running: how to start it, and where to download it. */
 export const ErrorNotRunning: Story = { args: { connection: 'not-running', start: true } };
+
+/** Something holds NCALayer's port but never answers like NCALayer: restart it. */
+export const ErrorNotResponding: Story = { args: { connection: 'not-responding', start: true } };
+
+/**
+ * The host page's Content-Security-Policy forbids the connection: "this page cannot reach
+ * NCALayer" (nothing to fix on the user's computer); the `tirkeu-error` event's `cause` tells the
+ * host's developer which `connect-src` sources to add.
+ */
+export const ErrorBlockedByCsp: Story = { args: { connection: 'blocked-by-csp', start: true } };
+
+/** NCALayer answered with a signature over other data (a stale answer): it is not used. */
+export const ErrorSignatureMismatch: Story = { args: { scenario: 'mismatch', start: true } };
 
 /** Chrome's Local Network Access permission is denied: how to allow it (and the iframe attribute). */
 export const ErrorLocalNetworkBlocked: Story = { args: { connection: 'local-network-blocked', start: true } };

@@ -19,6 +19,8 @@ export interface FakeFixture {
   notAfter: string;
   /** PEM certificate. */
   certificate: string;
+  /** Its TEST private key, PKCS#8 PEM: the fake signs CMS with it in the page. */
+  privateKey: string;
   keyInfo: FakeKeyInfo;
   /** Base64 DER CMS with the sample data attached. */
   cmsAttached: string;

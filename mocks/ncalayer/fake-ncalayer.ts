@@ -1,7 +1,7 @@
 // An NCALayer that lives in the page, for Storybook and demos where no Node emulator runs. It
 // speaks through the emulator's own responder (same frames, same scenarios) with the emulator's
-// certificates; it cannot sign, so it answers with signatures precomputed over SAMPLE_DATA_BASE64
-// / SAMPLE_XML whatever the request's data was.
+// test certificates and keys: CMS is signed in the page (WebCrypto, the emulator's own CMS
+// builder) over the request's data; XML comes precomputed over SAMPLE_XML whatever was sent.
 //
 //   const fake = new FakeNcaLayer({ scenario: 'ok', cert: 'head-sign' });
 //   const client = new NcaLayerClient({ createSocket: fake.createSocket });
@@ -14,6 +14,7 @@ import {
   type Session,
   type Signer,
 } from '../../tools/ncalayer-emulator/responder.mjs';
+import { createSignedData } from '../../tools/ncalayer-emulator/cms.mjs';
 import type { CreateSocket, NcaLayerSocket } from '../../src/ncalayer/socket.js';
 import { FAKE_FIXTURES } from './fixtures.generated.js';
 import type { FakeFixture } from './fake-fixture.js';
@@ -22,14 +23,10 @@ const CONNECTING = 0;
 const OPEN = 1;
 const CLOSED = 3;
 
-function fromBase64(text: string): Uint8Array {
-  return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-}
-
-const precomputedSigner: Signer = {
-  async cms({ fixture, encapsulate }) {
-    const known = fixture as unknown as FakeFixture;
-    return fromBase64(encapsulate ? known.cmsAttached : known.cmsDetached);
+const inPageSigner: Signer = {
+  cms({ fixture, content, encapsulate, digested }) {
+    const { certificate, privateKey } = fixture as unknown as FakeFixture;
+    return createSignedData({ certificatePem: certificate, privateKeyPem: privateKey, content, encapsulate, digested });
   },
   async xml({ fixture }) {
     return (fixture as unknown as FakeFixture).signedXml;
@@ -40,31 +37,34 @@ const precomputedSigner: Signer = {
 class FakeSocket extends EventTarget implements NcaLayerSocket {
   readyState = CONNECTING;
   private readonly ended = new AbortController();
+  /** One per connection, as the responder expects (`stray` remembers the last answer on it). */
+  private readonly session: Session;
 
   constructor(private readonly owner: FakeNcaLayer) {
     super();
-    setTimeout(() => {
-      if (this.readyState !== CONNECTING) return;
-      this.readyState = OPEN;
-      this.dispatchEvent(new Event('open'));
-      this.deliver(greetingFrame(owner.config.version));
-    }, owner.latencyMs);
-  }
-
-  send(data: string): void {
-    if (this.readyState !== OPEN) throw new DOMException('Not open', 'InvalidStateError');
-    if (data !== HEARTBEAT) this.owner.requests.push(data);
-    const session: Session = {
+    this.session = {
       get config() { return owner.config; },
-      send: (text) => setTimeout(() => this.deliver(text), this.owner.latencyMs),
+      send: (text) => setTimeout(() => this.deliver(text), owner.latencyMs),
       drop: () => this.end(1006, ''),
       sleep: (ms) => new Promise((resolve) => {
         const timer = setTimeout(() => resolve(this.readyState === OPEN), ms);
         this.ended.signal.addEventListener('abort', () => { clearTimeout(timer); resolve(false); }, { once: true });
       }),
     };
-    const owner = this.owner;
-    void owner.responder.handle(data, session);
+    // `silent`: something holds the port and never lets the socket open.
+    if (owner.config.scenario === 'silent') return;
+    setTimeout(() => {
+      if (this.readyState !== CONNECTING) return;
+      this.readyState = OPEN;
+      this.dispatchEvent(new Event('open'));
+      if (owner.config.scenario !== 'mute') this.deliver(greetingFrame(owner.config.version));
+    }, owner.latencyMs);
+  }
+
+  send(data: string): void {
+    if (this.readyState !== OPEN) throw new DOMException('Not open', 'InvalidStateError');
+    if (data !== HEARTBEAT) this.owner.requests.push(data);
+    void this.owner.responder.handle(data, this.session);
   }
 
   close(code = 1000, reason = ''): void {
@@ -98,7 +98,7 @@ export class FakeNcaLayer {
   /** @internal */
   readonly sockets = new Set<FakeSocket>();
   /** @internal */
-  readonly responder = createResponder({ fixtures: [...FAKE_FIXTURES], signer: precomputedSigner });
+  readonly responder = createResponder({ fixtures: [...FAKE_FIXTURES], signer: inPageSigner });
 
   constructor({ latencyMs = 5, ...config }: FakeNcaLayerOptions = {}) {
     this.latencyMs = latencyMs;

@@ -1,3 +1,5 @@
+import { watchCspViolations } from './csp.js';
+
 /**
  * Fast "is anything there?" checks made before opening the WebSocket. Browsers back off
  * repeated failing WebSocket connections, so a refused `new WebSocket()` can take seconds or
@@ -29,20 +31,50 @@ export async function queryLocalNetworkPermission(): Promise<LocalNetworkPermiss
   return (await localNetworkPermissionStatus())?.state ?? 'unsupported';
 }
 
-/** How long the probe may wait at most while a Local Network Access prompt is unanswered. */
+/** Local Network Access address spaces (most private first): requests to a more private one need the permission. */
+export type AddressSpace = 'loopback' | 'local' | 'public';
+
+/**
+ * The address space of a page, from its host name: a page on loopback (localhost, 127.0.0.0/8,
+ * [::1]) reaches NCALayer without Chrome's permission, although `permissions.query` still
+ * answers 'prompt' there; private IPv4 ranges and `.local` names are 'local'; anything else
+ * is taken as 'public'.
+ */
+export function addressSpaceOf(hostname: string): AddressSpace {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  if (host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host)) return 'loopback';
+  if (/^(10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|169\.254\.)/.test(host) || host.endsWith('.local') || /^f[cd][0-9a-f]{2}:/.test(host)) return 'local';
+  return 'public';
+}
+
+/** The address space of the current page ('public' when there is no location, to be safe). */
+export function pageAddressSpace(): AddressSpace {
+  const hostname = globalThis.location?.hostname;
+  return hostname ? addressSpaceOf(hostname) : 'public';
+}
+
+/**
+ * Whether the browser is asking (or is about to ask, on the first request) the user to let this
+ * page reach NCALayer: the permission is in state 'prompt' and the page is not on loopback.
+ */
+export function isPromptPending(status: PermissionStatus | undefined, addressSpace: AddressSpace): boolean {
+  return status?.state === 'prompt' && addressSpace !== 'loopback';
+}
+
+/** How long a wait may be held at most by a Local Network Access prompt nobody answers. */
 export const PROMPT_PROBE_CAP_MS = 60_000;
 
 /**
- * When the HTTPS probe stops waiting for an answer: `timeoutMs` from now, or, while Chrome is
- * asking the user about local network access (the request waits on their answer), `timeoutMs`
- * after they answer, and never later than PROMPT_PROBE_CAP_MS.
+ * A deadline for a step that Chrome may hold while it asks the user about local network access
+ * (the HTTPS probe, the WebSocket until it opens): `timeoutMs` from now, or, while a prompt is
+ * pending, `timeoutMs` after the user answers it, and never later than PROMPT_PROBE_CAP_MS.
  */
-export function probeDeadline(status: PermissionStatus | undefined, timeoutMs: number): AbortSignal {
-  if (status?.state !== 'prompt') return AbortSignal.timeout(timeoutMs);
+export function deadlineAfterPrompt(status: PermissionStatus | undefined, addressSpace: AddressSpace, timeoutMs: number): AbortSignal {
+  if (!isPromptPending(status, addressSpace)) return AbortSignal.timeout(timeoutMs);
   const deadline = new AbortController();
-  const expire = () => deadline.abort(new DOMException('The NCALayer probe timed out', 'TimeoutError'));
+  const expire = () => deadline.abort(new DOMException('Timed out', 'TimeoutError'));
   const cap = setTimeout(expire, PROMPT_PROBE_CAP_MS);
-  status.addEventListener?.(
+  status!.addEventListener?.(
     'change',
     () => {
       clearTimeout(cap);
@@ -78,11 +110,7 @@ export type ProbeResult = 'reachable' | 'silent' | 'unreachable' | 'blocked-by-c
  */
 export async function probeNcaLayer(socketUrl: string, deadline: AbortSignal, signal?: AbortSignal): Promise<ProbeResult> {
   const probeUrl = probeUrlFor(socketUrl);
-  let blocked = false;
-  const onViolation = (event: SecurityPolicyViolationEvent) => {
-    if (event.blockedURI.replace(/\/?$/, '/') === probeUrl) blocked = true;
-  };
-  globalThis.document?.addEventListener('securitypolicyviolation', onViolation);
+  const csp = watchCspViolations(probeUrl);
   try {
     await fetch(probeUrl, {
       mode: 'no-cors',
@@ -94,10 +122,8 @@ export async function probeNcaLayer(socketUrl: string, deadline: AbortSignal, si
   } catch {
     if (signal?.aborted) throw signal.reason;
     if (deadline.aborted) return 'silent';
-    // The violation event is queued as a task of its own: let it arrive before deciding.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    return blocked ? 'blocked-by-csp' : 'unreachable';
+    return (await csp.settle()) ? 'blocked-by-csp' : 'unreachable';
   } finally {
-    globalThis.document?.removeEventListener('securitypolicyviolation', onViolation);
+    csp.stop();
   }
 }

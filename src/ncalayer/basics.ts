@@ -1,6 +1,7 @@
 import type { CallOptions, Interpret } from './client.js';
 import { basicsResult, expectShape, isString, isStringArray } from './envelopes.js';
 import { NcaLayerError } from './errors.js';
+import { expectSignatureCovers } from './signature-coverage.js';
 
 export const BASICS_MODULE = 'kz.gov.pki.knca.basics';
 
@@ -52,7 +53,8 @@ export interface BasicsSignArgs<Data extends string | string[]> {
 /**
  * kz.gov.pki.knca.basics. `sign` resolves with CMS as PEM text (`-----BEGIN CMS-----`, unlike
  * commonUtils' bare base64) or signed XML; one document in gives one string out, an array in
- * gives an array out, whatever NCALayer's envelope looked like.
+ * gives an array out, whatever NCALayer's envelope looked like. Each CMS must be over its own
+ * document (`ncalayer-signature-mismatch` otherwise): NCALayer's answers carry no request id.
  */
 export class BasicsModule {
   constructor(private readonly client: { call<T>(message: unknown, interpret: Interpret<T>, options?: CallOptions): Promise<T> }) {}
@@ -74,7 +76,20 @@ export class BasicsModule {
         ...(logo === undefined ? {} : { logo }),
       },
     };
-    return this.client.call(message, (frame) => normaliseSignatures(basicsResult(frame), data), options);
+    const { decode = false, digested = false } = signingParams;
+    return this.client.call(
+      message,
+      async (frame) => {
+        const signatures = normaliseSignatures(basicsResult(frame), data);
+        if (format === 'cms') {
+          const documents = Array.isArray(data) ? data : [data];
+          const list = Array.isArray(signatures) ? signatures : [signatures];
+          await Promise.all(list.map((cms, i) => expectSignatureCovers(cms, { data: documents[i]!, decode, digested })));
+        }
+        return signatures;
+      },
+      options,
+    );
   }
 }
 

@@ -1,8 +1,16 @@
-import { localNetworkPermissionStatus, probeDeadline, probeNcaLayer, queryLocalNetworkPermission } from './availability.js';
+import {
+  deadlineAfterPrompt,
+  isPromptPending,
+  localNetworkPermissionStatus,
+  pageAddressSpace,
+  probeNcaLayer,
+  queryLocalNetworkPermission,
+  type AddressSpace,
+} from './availability.js';
 import { BasicsModule } from './basics.js';
 import { CommonUtilsModule } from './common-utils.js';
 import { Connection } from './connection.js';
-import { NcaLayerError } from './errors.js';
+import { isNcaLayerError, NcaLayerError } from './errors.js';
 import { createBrowserSocket, type CreateSocket } from './socket.js';
 
 export const DEFAULT_NCALAYER_URL = 'wss://127.0.0.1:13579';
@@ -20,8 +28,22 @@ export interface NcaLayerClientOptions {
   probe?: boolean;
   /** How long the HTTPS probe may take. Default 1000 ms. */
   probeTimeoutMs?: number;
-  /** How long the socket may take to deliver NCALayer's greeting. Default 5000 ms. */
+  /**
+   * How long the socket may take to open. Default 5000 ms; while Chrome asks the user about
+   * local network access, that long after they answer (at most a minute if nobody does).
+   */
   connectTimeoutMs?: number;
+  /**
+   * How long NCALayer may take to greet once the socket is open. Default 5000 ms, and no
+   * permission prompt stretches it: a peer that opens the socket and stays silent fails with
+   * `ncalayer-not-responding` that long after 'open'.
+   */
+  greetingTimeoutMs?: number;
+  /**
+   * The page's Local Network Access address space. Default: from `location` (a page on loopback,
+   * such as a developer's localhost, is never asked, although Chrome reports 'prompt' there).
+   */
+  addressSpace?: AddressSpace;
 }
 
 export interface CallOptions {
@@ -34,8 +56,11 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
-/** Turns NCALayer's answer frame into the call's result, or throws an NcaLayerError. */
-export type Interpret<T> = (frame: unknown) => T;
+/**
+ * Turns NCALayer's answer frame into the call's result, or throws an NcaLayerError. It may be
+ * async (checking a signature): the next call is not sent before it has finished.
+ */
+export type Interpret<T> = (frame: unknown) => T | Promise<T>;
 
 interface Job {
   message: unknown;
@@ -44,7 +69,8 @@ interface Job {
   reject(reason: unknown): void;
   signal: AbortSignal | undefined;
   detachAbort(): void;
-  sent: boolean;
+  /** queued → sent (waiting for its answer) → answered (the answer is being interpreted). */
+  phase: 'queued' | 'sent' | 'answered';
   settled: boolean;
 }
 
@@ -55,7 +81,14 @@ interface Job {
  * the socket drops. Every pending promise settles: on an answer, abort, `close()`, a drop, or a
  * corrupted frame.
  *
- * Events: `open` (greeting received), `close` (the socket dropped).
+ * Since nothing ties an answer to its request, a frame that fits no call means the socket is out
+ * of step: a frame while no call waits for its answer, or a second one while an answer is being
+ * checked, resets the socket (a call not yet sent goes out on a fresh one); a frame of the wrong
+ * shape fails the call with `ncalayer-protocol`, a CMS over other data with
+ * `ncalayer-signature-mismatch`, and resets the socket too.
+ *
+ * Events: `open` (greeting received), `close` (the socket dropped), `permission`
+ * (`awaitingPermission` changed).
  */
 export class NcaLayerClient extends EventTarget {
   readonly url: string;
@@ -68,6 +101,9 @@ export class NcaLayerClient extends EventTarget {
   private readonly probe: boolean;
   private readonly probeTimeoutMs: number;
   private readonly connectTimeoutMs: number;
+  private readonly greetingTimeoutMs: number;
+  private readonly addressSpace: AddressSpace | undefined;
+  private prompting = false;
   private connection: Connection | undefined;
   private connecting: Promise<Connection> | undefined;
   private lastVersion: string | undefined;
@@ -76,13 +112,23 @@ export class NcaLayerClient extends EventTarget {
   private readonly queue: Job[] = [];
   private current: Job | undefined;
 
-  constructor({ url = DEFAULT_NCALAYER_URL, createSocket, probe, probeTimeoutMs = 1000, connectTimeoutMs = 5000 }: NcaLayerClientOptions = {}) {
+  constructor({
+    url = DEFAULT_NCALAYER_URL,
+    createSocket,
+    probe,
+    probeTimeoutMs = 1000,
+    connectTimeoutMs = 5000,
+    greetingTimeoutMs = 5000,
+    addressSpace,
+  }: NcaLayerClientOptions = {}) {
     super();
     this.url = url;
     this.createSocket = createSocket ?? createBrowserSocket;
     this.probe = probe ?? createSocket === undefined;
     this.probeTimeoutMs = probeTimeoutMs;
     this.connectTimeoutMs = connectTimeoutMs;
+    this.greetingTimeoutMs = greetingTimeoutMs;
+    this.addressSpace = addressSpace;
     this.basics = new BasicsModule(this);
     this.commonUtils = new CommonUtilsModule(this);
   }
@@ -94,6 +140,14 @@ export class NcaLayerClient extends EventTarget {
 
   get connected(): boolean {
     return this.connection !== undefined;
+  }
+
+  /**
+   * True while connecting waits on the browser asking the user whether this page may reach
+   * NCALayer (Chrome's Local Network Access prompt): a UI should say what to click.
+   */
+  get awaitingPermission(): boolean {
+    return this.prompting;
   }
 
   /** Connects now (calls do it themselves) and resolves with NCALayer's version. */
@@ -117,7 +171,7 @@ export class NcaLayerClient extends EventTarget {
         reject,
         signal,
         detachAbort: () => {},
-        sent: false,
+        phase: 'queued',
         settled: false,
       };
       if (signal) {
@@ -145,23 +199,32 @@ export class NcaLayerClient extends EventTarget {
     if (this.current || this.queue.length === 0) return;
     const job = this.queue.shift()!;
     this.current = job;
-    let connection: Connection;
-    try {
-      connection = await this.ensureConnection();
-    } catch (error) {
-      if (this.current !== job) return; // aborted meanwhile; whoever took over handles the failure
-      this.current = undefined;
-      // Nothing to talk to: everyone waiting fails the same way rather than retrying one by one.
-      for (const waiting of [job, ...this.queue.splice(0)]) this.settle(waiting, { error });
+    // A stray frame may reset the socket between its greeting and this send: then once more on a fresh one.
+    for (let attempt = 0; ; attempt += 1) {
+      let connection: Connection;
+      try {
+        connection = await this.ensureConnection();
+      } catch (error) {
+        if (this.current !== job) return; // aborted meanwhile; whoever took over handles the failure
+        this.current = undefined;
+        // Nothing to talk to: everyone waiting fails the same way rather than retrying one by one.
+        for (const waiting of [job, ...this.queue.splice(0)]) this.settle(waiting, { error });
+        return;
+      }
+      if (this.current !== job) return;
+      if (connection !== this.connection) {
+        if (attempt === 0) continue;
+        this.finishCurrent({ error: new NcaLayerError('ncalayer-protocol', 'NCALayer keeps sending frames nobody asked for') });
+        return;
+      }
+      job.phase = 'sent';
+      try {
+        connection.send(job.message);
+      } catch (cause) {
+        this.finishCurrent({ error: new NcaLayerError('ncalayer-closed', 'Could not send to NCALayer', { cause }) });
+        this.dropConnection();
+      }
       return;
-    }
-    if (this.current !== job) return;
-    job.sent = true;
-    try {
-      connection.send(job.message);
-    } catch (cause) {
-      this.finishCurrent({ error: new NcaLayerError('ncalayer-closed', 'Could not send to NCALayer', { cause }) });
-      this.dropConnection();
     }
   }
 
@@ -178,69 +241,136 @@ export class NcaLayerClient extends EventTarget {
 
   private async openConnection(): Promise<Connection> {
     const generation = this.generation;
-    let greetingTimeout: number | undefined = this.connectTimeoutMs;
-    if (this.probe) {
-      const status = await localNetworkPermissionStatus();
-      if (status?.state === 'denied') throw localNetworkBlocked();
-      // While Chrome asks the user about local network access, a timeout would fire under them.
-      if (status?.state === 'prompt') greetingTimeout = undefined;
-      // 'silent': something listens but does not speak HTTP; 'blocked-by-csp': the page allows
-      // only the wss:// origin. Both go on to the socket, which has the last word.
-      const probe = await probeNcaLayer(this.url, probeDeadline(status, this.probeTimeoutMs));
-      if (probe === 'unreachable') {
-        if ((await queryLocalNetworkPermission()) === 'denied') throw localNetworkBlocked();
-        throw new NcaLayerError('ncalayer-unavailable', `NCALayer does not answer at ${this.url}`);
+    const addressSpace = this.addressSpace ?? pageAddressSpace();
+    let status: PermissionStatus | undefined;
+    let listenerSeen = false;
+    try {
+      if (this.probe) {
+        status = await localNetworkPermissionStatus();
+        if (status?.state === 'denied') throw localNetworkBlocked();
+        this.watchPrompt(status, addressSpace);
+        // While Chrome asks the user about local network access, the probe waits on their answer.
+        const probe = await probeNcaLayer(this.url, deadlineAfterPrompt(status, addressSpace, this.probeTimeoutMs));
+        // The status is live: the user may have answered the prompt with "Block" while the probe waited.
+        if ((status?.state as PermissionState | undefined) === 'denied') throw localNetworkBlocked();
+        if (probe === 'unreachable') {
+          if ((await queryLocalNetworkPermission()) === 'denied') throw localNetworkBlocked();
+          throw new NcaLayerError('ncalayer-unavailable', `NCALayer does not answer at ${this.url}`);
+        }
+        // 'silent': something listens but does not speak HTTP; 'blocked-by-csp': the page allows
+        // only the wss:// origin. Both go on to the socket, which has the last word.
+        listenerSeen = probe === 'reachable' || probe === 'silent';
       }
+      let self: Connection | undefined;
+      const mine = () => self !== undefined && this.connection === self;
+      const connection = await Connection.open(
+        this.url,
+        this.createSocket,
+        {
+          // A prompt still pending (the probe was blocked by the CSP) may hold the socket until
+          // it is answered; once the socket is open, the greeting has greetingTimeoutMs, whatever.
+          openDeadline: deadlineAfterPrompt(status, addressSpace, this.connectTimeoutMs),
+          greetingTimeoutMs: this.greetingTimeoutMs,
+          listenerSeen,
+        },
+        {
+          onFrame: (value) => { if (mine()) this.onFrame(value); },
+          onGarbage: (reason) => { if (mine()) this.onGarbage(reason); },
+          onClosed: () => { if (mine()) this.onClosed(); },
+        },
+      );
+      if (generation !== this.generation) {
+        connection.close();
+        throw new NcaLayerError('ncalayer-closed', 'The NCALayer client was closed');
+      }
+      self = connection;
+      this.connection = connection;
+      this.lastVersion = connection.version;
+      this.dispatchEvent(new Event('open'));
+      return connection;
+    } finally {
+      this.setPrompting(false);
     }
-    let self: Connection | undefined;
-    const mine = () => self !== undefined && this.connection === self;
-    const connection = await Connection.open(this.url, this.createSocket, { timeoutMs: greetingTimeout }, {
-      onFrame: (value) => { if (mine()) this.onFrame(value); },
-      onGarbage: (reason) => { if (mine()) this.onGarbage(reason); },
-      onClosed: () => { if (mine()) this.onClosed(); },
-    });
-    if (generation !== this.generation) {
-      connection.close();
-      throw new NcaLayerError('ncalayer-closed', 'The NCALayer client was closed');
-    }
-    self = connection;
-    this.connection = connection;
-    this.lastVersion = connection.version;
-    this.dispatchEvent(new Event('open'));
-    return connection;
+  }
+
+  /** Keeps `awaitingPermission` true from now until the pending prompt is answered. */
+  private watchPrompt(status: PermissionStatus | undefined, addressSpace: AddressSpace): void {
+    if (!isPromptPending(status, addressSpace)) return;
+    this.setPrompting(true);
+    status!.addEventListener?.('change', () => { if (status!.state !== 'prompt') this.setPrompting(false); }, { once: true });
+  }
+
+  private setPrompting(prompting: boolean): void {
+    if (this.prompting === prompting) return;
+    this.prompting = prompting;
+    this.dispatchEvent(new Event('permission'));
   }
 
   private onFrame(value: unknown): void {
     const job = this.current;
-    if (!job?.sent) return; // unsolicited JSON while idle carries no answer for anyone
+    if (job?.phase !== 'sent') {
+      this.onStray();
+      return;
+    }
+    job.phase = 'answered';
+    let result: unknown;
     try {
-      this.finishCurrent({ value: job.interpret(value) });
+      result = job.interpret(value);
     } catch (error) {
-      this.finishCurrent({ error });
-      // After a frame we do not understand, we cannot know which answer comes next.
-      if (error instanceof NcaLayerError && error.code === 'ncalayer-protocol') this.dropConnection();
+      this.failAnswer(job, error);
+      return;
+    }
+    if (result instanceof Promise) {
+      result.then((resolved: unknown) => this.finishAnswer(job, { value: resolved }), (error: unknown) => this.failAnswer(job, error));
+    } else {
+      this.finishAnswer(job, { value: result });
     }
   }
 
   private onGarbage(reason: string): void {
-    if (!this.current?.sent) return;
+    if (this.current?.phase !== 'sent') {
+      this.onStray();
+      return;
+    }
+    this.current.phase = 'answered';
+    this.dropConnection();
     this.finishCurrent({ error: new NcaLayerError('ncalayer-protocol', `Unexpected frame from NCALayer: ${reason}`) });
+  }
+
+  /**
+   * A frame no call is waiting for (none in flight, or a second frame while an answer is being
+   * checked): the socket is out of step, so no later frame on it can be trusted to answer the
+   * next call. Dropping it loses nothing: a call not yet sent goes out on a fresh socket, and a
+   * call whose answer is in hand is judged by that answer.
+   */
+  private onStray(): void {
     this.dropConnection();
   }
 
   private onClosed(): void {
     this.connection = undefined;
     this.dispatchEvent(new Event('close'));
-    if (this.current?.sent) {
+    if (this.current?.phase === 'sent') {
       this.finishCurrent({ error: new NcaLayerError('ncalayer-closed', 'NCALayer closed the connection during the call') });
     }
+  }
+
+  private finishAnswer(job: Job, outcome: Outcome): void {
+    if (this.current === job) this.finishCurrent(outcome);
+  }
+
+  private failAnswer(job: Job, error: unknown): void {
+    if (this.current !== job) return;
+    // After an answer that does not fit the call, we cannot know which call the next frame answers.
+    if (isNcaLayerError(error, 'ncalayer-protocol') || isNcaLayerError(error, 'ncalayer-signature-mismatch')) this.dropConnection();
+    this.finishCurrent({ error });
   }
 
   private abort(job: Job): void {
     if (job === this.current) {
       this.current = undefined;
       // NCALayer will still answer the request it has; that answer must not reach the next call.
-      if (job.sent) this.dropConnection();
+      if (job.phase === 'sent') this.dropConnection();
       this.settle(job, { error: job.signal?.reason });
       void this.pump();
       return;

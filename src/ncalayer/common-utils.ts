@@ -2,6 +2,7 @@ import type { CallOptions, Interpret } from './client.js';
 import { commonUtilsResult, expectShape, isString, isStringArray } from './envelopes.js';
 import { isRecord } from './frames.js';
 import type { StorageType } from './basics.js';
+import { expectSignatureCovers } from './signature-coverage.js';
 
 export const COMMON_UTILS_MODULE = 'kz.gov.pki.knca.commonUtils';
 
@@ -52,7 +53,7 @@ export interface SignXmlArgs {
 export class CommonUtilsModule {
   constructor(private readonly client: { call<T>(message: unknown, interpret: Interpret<T>, options?: CallOptions): Promise<T> }) {}
 
-  private invoke<T>(method: string, args: unknown[] | undefined, check: (value: unknown) => T, options?: CallOptions): Promise<T> {
+  private invoke<T>(method: string, args: unknown[] | undefined, check: (value: unknown) => T | Promise<T>, options?: CallOptions): Promise<T> {
     const message = args === undefined ? { module: COMMON_UTILS_MODULE, method } : { module: COMMON_UTILS_MODULE, method, args };
     return this.client.call(message, (frame) => check(commonUtilsResult(frame)), options);
   }
@@ -67,9 +68,13 @@ export class CommonUtilsModule {
     return this.invoke('getKeyInfo', [storage], (value) => expectShape(value, isKeyInfo, 'key information'), options);
   }
 
-  /** CAdES-BES (no timestamp) over base64 data; resolves with base64 DER. */
+  /** CAdES-BES (no timestamp) over base64 data; resolves with base64 DER, which must be over `data`. */
   createCAdESFromBase64({ storage, data, keyType = 'SIGNATURE', attach = false }: CadesArgs, options?: CallOptions): Promise<string> {
-    return this.invoke('createCAdESFromBase64', [storage, keyType, data, attach], (value) => expectShape(value, isString, 'a CMS'), options);
+    return this.invoke('createCAdESFromBase64', [storage, keyType, data, attach], async (value) => {
+      const cms = expectShape(value, isString, 'a CMS');
+      await expectSignatureCovers(cms, { data, decode: true, digested: false });
+      return cms;
+    }, options);
   }
 
   /** Enveloped XMLDSig; resolves with the signed document. */

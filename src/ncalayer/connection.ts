@@ -1,3 +1,4 @@
+import { cspAdvice, watchCspViolations } from './csp.js';
 import { NcaLayerError } from './errors.js';
 import { classifyFrame, greetingVersion } from './frames.js';
 import type { CreateSocket, NcaLayerSocket } from './socket.js';
@@ -12,8 +13,18 @@ export interface ConnectionEvents {
 }
 
 export interface OpenOptions {
-  /** Give up when the greeting has not arrived by then; undefined = wait (LNA prompt showing). */
-  timeoutMs: number | undefined;
+  /**
+   * Aborts when the socket has taken too long to open. Only this part of the wait may be held by
+   * a Local Network Access prompt, so the caller decides when it ends.
+   */
+  openDeadline: AbortSignal;
+  /** How long NCALayer may take to greet once the socket is open; nothing may stretch this. */
+  greetingTimeoutMs: number;
+  /**
+   * Something was seen listening on the port (the HTTPS probe got through or was left hanging),
+   * so a socket that then never opens is "not responding" rather than "not running".
+   */
+  listenerSeen?: boolean;
 }
 
 /**
@@ -29,33 +40,65 @@ export class Connection {
   ) {}
 
   /** Opens a socket and resolves once NCALayer's greeting has arrived. */
-  static open(url: string, createSocket: CreateSocket, { timeoutMs }: OpenOptions, events: ConnectionEvents): Promise<Connection> {
-    return new Promise((resolve, reject) => {
-      let socket: NcaLayerSocket;
+  static open(url: string, createSocket: CreateSocket, options: OpenOptions, events: ConnectionEvents): Promise<Connection> {
+    const { openDeadline, greetingTimeoutMs, listenerSeen = false } = options;
+    const csp = watchCspViolations(url);
+    return new Promise<Connection>((resolve, reject) => {
+      let socket: NcaLayerSocket | undefined;
+      let connection: Connection | undefined;
+      let opened = false;
+      let done = false;
+      let greetingTimer: ReturnType<typeof setTimeout> | undefined;
+
+      const finish = () => {
+        done = true;
+        clearTimeout(greetingTimer);
+        openDeadline.removeEventListener('abort', onOpenDeadline);
+      };
+      const fail = (error: NcaLayerError) => {
+        if (done) return;
+        finish();
+        try { socket?.close(); } catch { /* already closing */ }
+        reject(error);
+      };
+      /** Refused before it opened: the page's CSP, or nothing there. */
+      const failUnopened = async (cause?: unknown) => {
+        if (done) return;
+        const blocked = (await csp.settle()) || (cause as { name?: unknown } | undefined)?.name === 'SecurityError';
+        fail(blocked
+          ? new NcaLayerError('ncalayer-blocked-by-csp', cspAdvice(url), { cause })
+          : new NcaLayerError('ncalayer-unavailable', `Nothing answers at ${url}`, cause === undefined ? {} : { cause }));
+      };
+      const onOpenDeadline = () => {
+        if (opened) return;
+        fail(listenerSeen
+          ? new NcaLayerError('ncalayer-not-responding', `Something listens at ${url} but the connection did not open`)
+          : new NcaLayerError('ncalayer-unavailable', `No connection to ${url}`));
+      };
+
       try {
         socket = createSocket(url);
       } catch (cause) {
-        reject(new NcaLayerError('ncalayer-unavailable', `Cannot open ${url}`, { cause }));
+        // Some engines refuse a CSP-blocked (or insecure) WebSocket synchronously with a SecurityError.
+        void failUnopened(cause);
         return;
       }
-      let opened = false;
-      let connection: Connection | undefined;
-      let timer: ReturnType<typeof setTimeout> | undefined;
+      if (openDeadline.aborted) onOpenDeadline();
+      else openDeadline.addEventListener('abort', onOpenDeadline, { once: true });
 
-      const fail = (error: NcaLayerError) => {
-        clearTimeout(timer);
-        if (connection) return;
-        try { socket.close(); } catch { /* already closing */ }
-        reject(error);
-      };
-      if (timeoutMs !== undefined) {
-        timer = setTimeout(() => fail(new NcaLayerError('ncalayer-unavailable', `No greeting from NCALayer within ${timeoutMs} ms`)), timeoutMs);
-      }
-
-      socket.addEventListener('open', () => { opened = true; });
-      // Browsers follow 'error' with 'close'; a custom socket might not, so fail here as well.
+      socket.addEventListener('open', () => {
+        opened = true;
+        if (done) return;
+        greetingTimer = setTimeout(
+          () => fail(new NcaLayerError('ncalayer-not-responding', `The connection to ${url} opened, but no NCALayer greeting came within ${greetingTimeoutMs} ms`)),
+          greetingTimeoutMs,
+        );
+      });
+      // Browsers follow 'error' with 'close' (not always after a CSP refusal); a custom socket
+      // might not, so fail here as well.
       socket.addEventListener('error', () => {
-        if (!connection) fail(new NcaLayerError(opened ? 'ncalayer-closed' : 'ncalayer-unavailable', `Connection to ${url} failed`));
+        if (opened) fail(new NcaLayerError('ncalayer-closed', `Connection to ${url} failed`));
+        else void failUnopened();
       });
       socket.addEventListener('message', (event) => {
         const frame = classifyFrame((event as MessageEvent).data);
@@ -65,13 +108,14 @@ export class Connection {
           else events.onGarbage(frame.reason);
           return;
         }
+        if (done) return;
         const version = frame.kind === 'json' ? greetingVersion(frame.value) : undefined;
         if (version === undefined) {
           fail(new NcaLayerError('ncalayer-protocol', 'The first frame from NCALayer was not its version greeting'));
           return;
         }
-        clearTimeout(timer);
-        connection = new Connection(socket, version);
+        finish();
+        connection = new Connection(socket!, version);
         resolve(connection);
       });
       socket.addEventListener('close', () => {
@@ -79,11 +123,10 @@ export class Connection {
           if (!connection.closedByUs) events.onClosed();
           return;
         }
-        fail(opened
-          ? new NcaLayerError('ncalayer-closed', 'NCALayer closed the connection before its greeting')
-          : new NcaLayerError('ncalayer-unavailable', `Nothing answers at ${url}`));
+        if (opened) fail(new NcaLayerError('ncalayer-closed', 'NCALayer closed the connection before its greeting'));
+        else void failUnopened();
       });
-    });
+    }).finally(() => csp.stop());
   }
 
   send(message: unknown): void {

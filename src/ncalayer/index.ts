@@ -16,5 +16,5 @@ export type { CertificateRole, KeyPurpose } from './oids.js';
 export { readCertificate, certificateValidity } from './certificate.js';
 export type { CertificateInfo, CertificateValidity, KeyUsageBit } from './certificate.js';
 export { queryLocalNetworkPermission } from './availability.js';
-export type { LocalNetworkPermission } from './availability.js';
+export type { AddressSpace, LocalNetworkPermission } from './availability.js';
 export { HEARTBEAT } from './frames.js';

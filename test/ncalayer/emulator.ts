@@ -12,7 +12,7 @@ interface EmulatorModule {
 }
 
 export interface EmulatorConfig {
-  scenario?: 'ok' | 'cancel' | 'slow' | 'error' | 'drop' | 'garbage' | 'noise' | 'array';
+  scenario?: 'ok' | 'cancel' | 'slow' | 'error' | 'drop' | 'garbage' | 'noise' | 'array' | 'stray' | 'mismatch' | 'silent' | 'mute';
   cert?: string;
   delayMs?: number;
   version?: string;
@@ -71,3 +71,6 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
 }
 
 export const utf8Base64 = (text: string) => btoa(String.fromCharCode(...new TextEncoder().encode(text)));
+
+/** The text of base64 UTF-8 bytes (what a CMS's content comes back as). */
+export const base64Utf8 = (base64: string) => new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));

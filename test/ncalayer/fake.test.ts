@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { NcaLayerClient, readCertificate, type NcaLayerError } from '../../src/ncalayer/index.js';
 import { FakeNcaLayer, FAKE_FIXTURES, SAMPLE_DATA_BASE64 } from '../../mocks/ncalayer/index.js';
-import { rejectionOf } from './emulator.js';
+import { base64Utf8, rejectionOf, utf8Base64, verifyCms } from './emulator.js';
 
 describe('FakeNcaLayer (in-page, for Storybook)', () => {
   it('greets and answers through an injected socket factory, with no network', async () => {
@@ -12,15 +12,36 @@ describe('FakeNcaLayer (in-page, for Storybook)', () => {
     client.close();
   });
 
-  it("signs with the chosen fixture's precomputed CMS (PEM from basics, DER from commonUtils)", async () => {
+  it("signs in the page with the chosen fixture's key, over the data sent (PEM from basics, DER from commonUtils)", async () => {
     const fake = new FakeNcaLayer({ cert: 'employee-sign' });
     const client = new NcaLayerClient({ createSocket: fake.createSocket });
-    const pem = await client.basics.sign({ data: SAMPLE_DATA_BASE64, format: 'cms', signingParams: { decode: true } });
+    const pem = await client.basics.sign({ data: utf8Base64('любые данные'), format: 'cms', signingParams: { decode: true } });
     expect(pem).to.match(/^-----BEGIN CMS-----/);
     expect((await readCertificate(pem)).commonName).to.equal('СЕРІКОВА АЙГЕРІМ');
+    const content = await verifyCms({ cms: pem });
+    expect([content.verified, base64Utf8(content.content)]).to.deep.equal([true, 'любые данные']);
     const der = await client.commonUtils.createCAdESFromBase64({ storage: 'PKCS12', data: SAMPLE_DATA_BASE64 });
-    expect(der).to.equal(FAKE_FIXTURES.find((f) => f.name === 'employee-sign')!.cmsDetached);
+    expect(der).to.match(/^MII/);
+    expect((await verifyCms({ cms: der, content: SAMPLE_DATA_BASE64 })).verified, 'detached CMS over the sample').to.equal(true);
+    // The signing time differs; everything the precomputed fixture signed, this one signs too.
+    expect(der.length).to.equal(FAKE_FIXTURES.find((f) => f.name === 'employee-sign')!.cmsDetached.length);
     client.close();
+  });
+
+  it('plays the new scenarios: a stale answer before the next one, a signature over other data, a silent port', async () => {
+    const fake = new FakeNcaLayer({ scenario: 'mismatch' });
+    const client = new NcaLayerClient({ createSocket: fake.createSocket, connectTimeoutMs: 200, greetingTimeoutMs: 200 });
+    const mismatch = (await rejectionOf(client.basics.sign({ data: utf8Base64('CHALLENGE'), format: 'cms', signingParams: { decode: true } }))) as NcaLayerError;
+    expect(mismatch.code).to.equal('ncalayer-signature-mismatch');
+    fake.configure({ scenario: 'stray' });
+    expect(await client.commonUtils.getActiveTokens()).to.deep.equal([]);
+    const stale = (await rejectionOf(client.basics.sign({ data: utf8Base64('CHALLENGE-2'), format: 'cms', signingParams: { decode: true } }))) as NcaLayerError;
+    expect(stale.code).to.equal('ncalayer-protocol'); // the stale getActiveTokens answer
+    client.close();
+    for (const scenario of ['silent', 'mute'] as const) {
+      fake.configure({ scenario });
+      expect(((await rejectionOf(client.connect())) as NcaLayerError).code, scenario).to.equal(scenario === 'silent' ? 'ncalayer-unavailable' : 'ncalayer-not-responding');
+    }
   });
 
   it('plays the same scenarios as the emulator', async () => {

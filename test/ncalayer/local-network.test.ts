@@ -1,18 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { NcaLayerClient, queryLocalNetworkPermission, type NcaLayerError } from '../../src/ncalayer/index.js';
 import { configureEmulator, emulator, rejectionOf, resetEmulator } from './emulator.js';
-
-/** Replaces navigator.permissions.query for one test. */
-function stubPermissions(answer: (name: string) => PermissionState | 'unknown'): () => void {
-  const permissions = navigator.permissions;
-  const original = permissions.query;
-  permissions.query = (async ({ name }: { name: string }) => {
-    const state = answer(name);
-    if (state === 'unknown') throw new TypeError(`The provided value '${name}' is not a valid enum value of type PermissionName.`);
-    return { state } as PermissionStatus;
-  }) as typeof permissions.query;
-  return () => { permissions.query = original; };
-}
+import { promptingPermission, stubPermissions } from './permissions.js';
 
 describe('Local Network Access', () => {
   let restore: (() => void) | undefined;
@@ -66,23 +55,47 @@ describe('Local Network Access', () => {
     });
 
     it('waits for the user to answer the Local Network Access prompt, then connects', async () => {
-      // A live permission status, as Chrome gives: its `change` event is the user's answer.
-      const status = Object.assign(new EventTarget(), { state: 'prompt' as PermissionState });
-      const permissions = navigator.permissions;
-      const original = permissions.query;
-      permissions.query = (async () => status as unknown as PermissionStatus) as typeof permissions.query;
-      restore = () => { permissions.query = original; };
+      const prompt = promptingPermission();
+      restore = () => prompt.restore();
 
-      const client = new NcaLayerClient({ url: (await emulator()).ncalayerUrl, probeTimeoutMs: 300 });
+      // As on a portal's public page: on loopback (this test page) Chrome never asks.
+      const client = new NcaLayerClient({ url: (await emulator()).ncalayerUrl, probeTimeoutMs: 300, addressSpace: 'public' });
+      const seen: boolean[] = [];
+      client.addEventListener('permission', () => seen.push(client.awaitingPermission));
       let settled = false;
       const connecting = client.connect().finally(() => { settled = true; });
-      // Well past the probe's own timeout: an unanswered prompt keeps it waiting.
+      // Well past the probe's own timeout: an unanswered prompt keeps it waiting, and says so.
       await new Promise((resolve) => setTimeout(resolve, 800));
       expect(settled, 'still waiting for the user').to.equal(false);
+      expect(client.awaitingPermission).to.equal(true);
 
-      status.state = 'granted';
-      status.dispatchEvent(new Event('change'));
+      prompt.answer('granted');
       expect(await connecting).to.equal('1.4');
+      expect(seen).to.deep.equal([true, false]);
+      client.close();
+    });
+
+    it('"Block" at the prompt: local-network-blocked, and no longer awaiting', async () => {
+      const prompt = promptingPermission();
+      restore = () => prompt.restore();
+      const client = new NcaLayerClient({ url: (await emulator()).ncalayerUrl, probeTimeoutMs: 300, addressSpace: 'public' });
+      const failing = rejectionOf(client.connect());
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      prompt.answer('denied');
+      expect(((await failing) as NcaLayerError).code).to.equal('local-network-blocked');
+      expect(client.awaitingPermission).to.equal(false);
+    });
+
+    it('claims no prompt on a loopback page, where Chrome never asks, and keeps its timeouts', async () => {
+      const prompt = promptingPermission();
+      restore = () => prompt.restore();
+      const client = new NcaLayerClient({ url: (await emulator()).ncalayerUrl, probeTimeoutMs: 300, addressSpace: 'loopback' });
+      const seen: boolean[] = [];
+      client.addEventListener('permission', () => seen.push(client.awaitingPermission));
+      const started = performance.now();
+      expect(await client.connect()).to.equal('1.4');
+      expect(performance.now() - started, 'the probe gave up after its own 300 ms').to.be.below(1500);
+      expect(seen).to.deep.equal([]);
       client.close();
     });
   });

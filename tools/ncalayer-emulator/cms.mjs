@@ -1,9 +1,9 @@
 // Builds a CMS SignedData (CAdES-BES: contentType, signingTime, messageDigest and
 // signingCertificateV2 signed attributes) with RSA/SHA-256, as NCALayer returns for RSA keys.
-// asn1js is already a runtime dependency of the package; the signature comes from node:crypto,
-// so the emulator needs no openssl binary.
+// asn1js is already a runtime dependency of the package; hashes and signatures come from
+// WebCrypto, so the same code signs in the Node emulator and in the in-page fake (mocks/ncalayer),
+// and neither needs an openssl binary.
 import * as asn1js from 'asn1js';
-import { createHash, createPrivateKey, sign, X509Certificate } from 'node:crypto';
 
 const OIDS = {
   signedData: '1.2.840.113549.1.7.2',
@@ -18,7 +18,20 @@ const OIDS = {
 
 const algorithm = (oid) => new asn1js.Sequence({ value: [new asn1js.ObjectIdentifier({ value: oid }), new asn1js.Null()] });
 const attribute = (oid, value) => new asn1js.Sequence({ value: [new asn1js.ObjectIdentifier({ value: oid }), new asn1js.Set({ value: [value] })] });
-const der = (node) => Buffer.from(node.toBER(false));
+const der = (node) => new Uint8Array(node.toBER(false));
+
+/** The DER inside a PEM block. */
+function pemDer(pem) {
+  const body = pem.replace(/-----(BEGIN|END) [A-Z0-9 ]+-----/g, '').replace(/\s+/g, '');
+  return Uint8Array.from(atob(body), (c) => c.charCodeAt(0));
+}
+
+const sha256 = async (bytes) => new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+
+function compareBytes(a, b) {
+  for (let i = 0; i < Math.min(a.length, b.length); i += 1) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
+}
 
 function parseDer(bytes) {
   const parsed = asn1js.fromBER(new Uint8Array(bytes).buffer);
@@ -38,7 +51,7 @@ function issuerAndSerial(certDer) {
  * before checking the signature, so an unsorted set would not verify.
  */
 function sortedByEncoding(nodes) {
-  return nodes.map((node) => ({ node, bytes: der(node) })).sort((a, b) => Buffer.compare(a.bytes, b.bytes)).map(({ node }) => node);
+  return nodes.map((node) => ({ node, bytes: der(node) })).sort((a, b) => compareBytes(a.bytes, b.bytes)).map(({ node }) => node);
 }
 
 /**
@@ -50,12 +63,12 @@ function sortedByEncoding(nodes) {
  * @param {boolean} [options.digested]     `content` is already the digest; nothing is attached
  * @param {string[]} [options.chainPems]   extra certificates to include (e.g. the CA)
  * @param {Date} [options.signingTime]
- * @returns {Buffer} DER-encoded ContentInfo
+ * @returns {Promise<Uint8Array>} DER-encoded ContentInfo
  */
-export function createSignedData({ certificatePem, privateKeyPem, content, encapsulate = true, digested = false, chainPems = [], signingTime = new Date() }) {
-  const certDer = new X509Certificate(certificatePem).raw;
-  const digest = digested ? Buffer.from(content) : createHash('sha256').update(content).digest();
-  const certHash = createHash('sha256').update(certDer).digest();
+export async function createSignedData({ certificatePem, privateKeyPem, content, encapsulate = true, digested = false, chainPems = [], signingTime = new Date() }) {
+  const certDer = pemDer(certificatePem);
+  const digest = digested ? new Uint8Array(content) : await sha256(content);
+  const certHash = await sha256(certDer);
 
   const signedAttributes = sortedByEncoding([
     attribute(OIDS.contentType, new asn1js.ObjectIdentifier({ value: OIDS.data })),
@@ -68,7 +81,8 @@ export function createSignedData({ certificatePem, privateKeyPem, content, encap
   ]);
   // The signature covers the attributes encoded as a SET (tag 0x31), not as the [0] that carries them.
   const toBeSigned = der(new asn1js.Set({ value: signedAttributes }));
-  const signature = sign('sha256', toBeSigned, createPrivateKey(privateKeyPem));
+  const key = await crypto.subtle.importKey('pkcs8', pemDer(privateKeyPem), { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['sign']);
+  const signature = new Uint8Array(await crypto.subtle.sign('RSASSA-PKCS1-v1_5', key, toBeSigned));
 
   const signerInfo = new asn1js.Sequence({ value: [
     new asn1js.Integer({ value: 1 }),
@@ -83,7 +97,7 @@ export function createSignedData({ certificatePem, privateKeyPem, content, encap
   if (encapsulate && !digested) {
     encapsulated.push(new asn1js.Constructed({ idBlock: { tagClass: 3, tagNumber: 0 }, value: [new asn1js.OctetString({ valueHex: content })] }));
   }
-  const certificates = [certDer, ...chainPems.map((pem) => new X509Certificate(pem).raw)].map(parseDer);
+  const certificates = [certDer, ...chainPems.map(pemDer)].map(parseDer);
 
   const signedData = new asn1js.Sequence({ value: [
     new asn1js.Integer({ value: 1 }),

@@ -2,7 +2,7 @@
 // 127.0.0.1 only and holds nothing but test data).
 //   GET  /state        config, scenario list, fixture list, open connections, max requests in flight
 //   GET  /requests     every request frame received since the last reset
-//   POST /config       {scenario?, cert?, delayMs?, version?, activeTokens?, errorCode?, errorMessage?, errorDetails?}
+//   POST /config       {scenario?, cert?, delayMs?, version?, activeTokens?, errorCode?, errorMessage?, errorDetails?, silentHttp?}
 //   POST /reset        back to the start-up config; clears the request log
 //   POST /disconnect   drops every open WebSocket (as when NCALayer quits)
 //   POST /push         {text}: sends a frame to every open WebSocket, unsolicited

@@ -61,29 +61,29 @@ describe('emulator certificates', () => {
 describe('emulator signatures', () => {
   for (const fixture of bundle.fixtures) {
     test(`${fixture.name}: attached, detached and digested CMS verify with openssl`, async () => {
-      const sign = (options) => createSignedData({ certificatePem: fixture.certificate, privateKeyPem: fixture.privateKey, ...options }).toString('base64');
+      const sign = async (options) => Buffer.from(await createSignedData({ certificatePem: fixture.certificate, privateKeyPem: fixture.privateKey, ...options })).toString('base64');
       const checkTime = !['expired', 'not-yet-valid'].includes(fixture.name);
-      const attached = await verifyCms({ cms: sign({ content: CONTENT }), checkTime });
+      const attached = await verifyCms({ cms: await sign({ content: CONTENT }), checkTime });
       assert.equal(attached.verified, true, attached.output);
       assert.equal(Buffer.from(attached.content, 'base64').toString(), CONTENT.toString());
-      const detached = await verifyCms({ cms: sign({ content: CONTENT, encapsulate: false }), content: CONTENT.toString('base64'), checkTime });
+      const detached = await verifyCms({ cms: await sign({ content: CONTENT, encapsulate: false }), content: CONTENT.toString('base64'), checkTime });
       assert.equal(detached.verified, true, detached.output);
       const digest = createHash('sha256').update(CONTENT).digest();
-      const digested = await verifyCms({ cms: sign({ content: digest, digested: true }), content: CONTENT.toString('base64'), checkTime });
+      const digested = await verifyCms({ cms: await sign({ content: digest, digested: true }), content: CONTENT.toString('base64'), checkTime });
       assert.equal(digested.verified, true, digested.output);
     });
   }
 
   test('a CMS over other content does not verify', async () => {
     const fixture = bundle.fixtures[0];
-    const cms = createSignedData({ certificatePem: fixture.certificate, privateKeyPem: fixture.privateKey, content: CONTENT, encapsulate: false }).toString('base64');
+    const cms = Buffer.from(await createSignedData({ certificatePem: fixture.certificate, privateKeyPem: fixture.privateKey, content: CONTENT, encapsulate: false })).toString('base64');
     const result = await verifyCms({ cms, content: Buffer.from('other').toString('base64') });
     assert.equal(result.verified, false);
   });
 
   test('expired certificates fail openssl verification when time is checked', async () => {
     const fixture = bundle.fixtures.find((f) => f.name === 'expired');
-    const cms = createSignedData({ certificatePem: fixture.certificate, privateKeyPem: fixture.privateKey, content: CONTENT }).toString('base64');
+    const cms = Buffer.from(await createSignedData({ certificatePem: fixture.certificate, privateKeyPem: fixture.privateKey, content: CONTENT })).toString('base64');
     assert.equal((await verifyCms({ cms })).verified, false);
   });
 
@@ -157,6 +157,60 @@ describe('emulator on the wire', () => {
     emulator.configure({ scenario: 'drop' });
     client.socket.send(JSON.stringify({ module: 'kz.gov.pki.knca.commonUtils', method: 'getKeyInfo', args: ['PKCS12'] }));
     assert.equal(await client.closed, 1006);
+    emulator.configure({ scenario: 'ok' });
+  });
+
+  test('stray sends the previous answer on the connection before each next one', async () => {
+    const client = await connect(emulator.url);
+    await client.next();
+    emulator.configure({ scenario: 'stray', activeTokens: ['AKKaztokenStore'] });
+    const sign = (text) => ({ module: 'kz.gov.pki.knca.basics', method: 'sign', args: { format: 'cms', data: text, signerParams: { extKeyUsageOids: [] } } });
+    const first = await client.ask(sign('CHALLENGE-1'));
+    client.socket.send(JSON.stringify(sign('CHALLENGE-2')));
+    assert.deepEqual(JSON.parse(await client.next()), first, 'the stale answer comes first');
+    const second = JSON.parse(await client.next());
+    assert.equal(Buffer.from((await verifyCms({ cms: second.body.result })).content, 'base64').toString(), 'CHALLENGE-2');
+    // A new connection has no previous answer.
+    const fresh = await connect(emulator.url);
+    await fresh.next();
+    assert.deepEqual(await fresh.ask({ module: 'kz.gov.pki.knca.commonUtils', method: 'getActiveTokens' }), { responseObject: ['AKKaztokenStore'], code: '200' });
+    emulator.configure({ scenario: 'ok', activeTokens: [] });
+    client.socket.close();
+    fresh.socket.close();
+  });
+
+  test('mismatch signs other data: valid CMS, but not over what was sent', async () => {
+    const client = await connect(emulator.url);
+    await client.next();
+    emulator.configure({ scenario: 'mismatch' });
+    const data = CONTENT.toString('base64');
+    const attached = await client.ask({ module: 'kz.gov.pki.knca.basics', method: 'sign', args: { format: 'cms', data, signingParams: { decode: true }, signerParams: { extKeyUsageOids: [] } } });
+    const verified = await verifyCms({ cms: attached.body.result });
+    assert.equal(verified.verified, true, verified.output);
+    assert.equal(Buffer.from(verified.content, 'base64').toString(), 'tirkeu emulator: not the data that was sent');
+    const detached = await client.ask({ module: 'kz.gov.pki.knca.commonUtils', method: 'createCAdESFromBase64', args: ['PKCS12', 'SIGNATURE', data, false] });
+    assert.equal((await verifyCms({ cms: detached.responseObject, content: data })).verified, false);
+    emulator.configure({ scenario: 'ok' });
+    client.socket.close();
+  });
+
+  test('mute opens the socket and never speaks; silent never even completes the upgrade or an HTTPS GET', async () => {
+    emulator.configure({ scenario: 'mute' });
+    const mute = await connect(emulator.url);
+    mute.socket.send('--heartbeat--');
+    mute.socket.send(JSON.stringify({ module: 'kz.gov.pki.knca.commonUtils', method: 'getActiveTokens' }));
+    const said = await Promise.race([mute.next(), new Promise((resolve) => setTimeout(() => resolve('nothing'), 300))]);
+    assert.equal(said, 'nothing');
+    mute.socket.close();
+
+    emulator.configure({ scenario: 'silent' });
+    const socket = new WebSocket(emulator.url, { rejectUnauthorized: false, handshakeTimeout: 300 });
+    const outcome = await new Promise((resolve) => { socket.once('open', () => resolve('open')); socket.once('error', (error) => resolve(error.message)); });
+    assert.match(outcome, /timed out/i);
+    const request = get(emulator.url.replace('wss:', 'https:'), { rejectUnauthorized: false, timeout: 300 });
+    request.on('error', () => {}); // destroyed below, on purpose
+    const http = await new Promise((resolve) => { request.once('response', () => resolve('answered')); request.once('timeout', () => { request.destroy(); resolve('hung'); }); });
+    assert.equal(http, 'hung');
     emulator.configure({ scenario: 'ok' });
   });
 

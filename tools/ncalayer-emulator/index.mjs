@@ -36,11 +36,19 @@ export async function startEmulator({ port = 13579, controlPort = 0, config: ini
 
   // The same port answers plain HTTPS GETs, like NCALayer: clients use that as a cheap liveness probe.
   const https = createHttpsServer({ key: bundle.tls.privateKey, cert: bundle.tls.certificate }, (_request, response) => {
-    if (config.silentHttp) return; // the request hangs until the client gives up
+    if (config.silentHttp || config.scenario === 'silent') return; // the request hangs until the client gives up
     response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
     response.end('NCALayer emulator (tirkeu)\n');
   });
-  const wss = new WebSocketServer({ server: https });
+  // Hanging requests and upgrades keep their sockets open: close() ends them itself.
+  const rawSockets = new Set();
+  https.on('connection', (raw) => { rawSockets.add(raw); raw.on('close', () => rawSockets.delete(raw)); });
+  const wss = new WebSocketServer({
+    server: https,
+    // `silent`: the upgrade is accepted at the TCP/TLS level and never answered, so the page's
+    // WebSocket never opens.
+    verifyClient: (_info, accept) => { if (config.scenario !== 'silent') accept(true); },
+  });
   // ws re-emits the HTTPS server's errors (a port in use); the listen promise below reports them.
   wss.on('error', () => {});
 
@@ -66,10 +74,11 @@ export async function startEmulator({ port = 13579, controlPort = 0, config: ini
       }),
     };
 
-    socket.send(greetingFrame(config.version));
+    if (config.scenario !== 'mute') socket.send(greetingFrame(config.version));
     socket.on('message', async (data, isBinary) => {
       const text = isBinary ? '' : data.toString();
-      if (text === HEARTBEAT) return session.send(HEARTBEAT);
+      // Heartbeats are answered by the responder too (not under `mute`), but not logged as requests.
+      if (text === HEARTBEAT) return void responder.handle(text, session);
       requests.push({ at: new Date().toISOString(), connection, origin, frame: parseOrText(text) });
       inFlight += 1;
       maxInFlight = Math.max(maxInFlight, inFlight);
@@ -121,6 +130,7 @@ export async function startEmulator({ port = 13579, controlPort = 0, config: ini
     requests: () => requests,
     async close() {
       for (const socket of sockets) socket.terminate();
+      for (const raw of rawSockets) raw.destroy();
       await new Promise((resolve) => wss.close(() => resolve()));
       await new Promise((resolve) => https.close(() => resolve()));
       await control.close();

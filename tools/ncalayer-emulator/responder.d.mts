@@ -3,7 +3,9 @@ export declare const HEARTBEAT: '--heartbeat--';
 export declare const COMMON_UTILS: 'kz.gov.pki.knca.commonUtils';
 export declare const BASICS: 'kz.gov.pki.knca.basics';
 
-export type ScenarioName = 'ok' | 'cancel' | 'slow' | 'error' | 'drop' | 'garbage' | 'noise' | 'array';
+export type ScenarioName =
+  | 'ok' | 'cancel' | 'slow' | 'error' | 'drop' | 'garbage' | 'noise' | 'array'
+  | 'stray' | 'mismatch' | 'silent' | 'mute';
 export declare const SCENARIOS: Readonly<Record<ScenarioName, string>>;
 
 export interface EmulatorConfig {
@@ -15,6 +17,7 @@ export interface EmulatorConfig {
   errorCode: string | null;
   errorMessage: string | null;
   errorDetails: string | null;
+  silentHttp: boolean;
 }
 export declare const DEFAULT_CONFIG: Readonly<EmulatorConfig>;
 
@@ -36,6 +39,10 @@ export interface Signer {
   xml(request: { fixture: EmulatorFixture; xml: string; signatureParentXPath: string }): Promise<string>;
 }
 
+/** What the `mismatch` scenario signs instead of the request's data. */
+export declare const OTHER_DATA: Uint8Array;
+
+/** One per connection: the `stray` scenario remembers the last answer sent on it. */
 export interface Session {
   readonly config: EmulatorConfig;
   send(text: string): void;

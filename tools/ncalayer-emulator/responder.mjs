@@ -16,7 +16,14 @@ export const SCENARIOS = Object.freeze({
   garbage: 'a corrupted (unparseable JSON) frame instead of the answer',
   noise: 'a heartbeat and a non-JSON text frame before the normal answer',
   array: 'basics.sign returns body.result as a one-element array even for one document',
+  stray: 'before each answer, the previous answer on the same connection once more (a stale, unsolicited frame)',
+  mismatch: 'CMS signatures over other data than the request asked to sign',
+  silent: 'something listens on the port but never answers: HTTPS requests and WebSocket upgrades hang',
+  mute: 'the WebSocket opens, but nothing is ever sent on it: no greeting, no answers',
 });
+
+/** What the `mismatch` scenario signs instead of the request's data. */
+export const OTHER_DATA = new TextEncoder().encode('tirkeu emulator: not the data that was sent');
 
 export const DEFAULT_CONFIG = Object.freeze({
   scenario: 'ok',
@@ -65,7 +72,7 @@ const typeMismatch = (method) => `java.lang.IllegalArgumentException: argument t
  * @property {(request: { fixture: EmulatorFixture, content: Uint8Array, encapsulate: boolean, digested: boolean }) => Promise<Uint8Array>} cms  DER
  * @property {(request: { fixture: EmulatorFixture, xml: string, signatureParentXPath: string }) => Promise<string>} xml
  *
- * @typedef {object} Session
+ * @typedef {object} Session  one per connection (the `stray` scenario remembers the last answer on it)
  * @property {typeof DEFAULT_CONFIG} config  read at every request, so a test may change it between calls
  * @property {(text: string) => void} send
  * @property {() => void} drop               end the connection abruptly
@@ -74,6 +81,8 @@ const typeMismatch = (method) => `java.lang.IllegalArgumentException: argument t
 
 /** @param {{ fixtures: EmulatorFixture[], signer: Signer, now?: () => Date }} deps */
 export function createResponder({ fixtures, signer, now = () => new Date() }) {
+  /** @type {WeakMap<Session, string>} the last answer sent on each connection, for `stray` */
+  const lastAnswers = new WeakMap();
   const byName = new Map(fixtures.map((fixture) => [fixture.name, fixture]));
 
   const isCurrentlyValid = (fixture) => {
@@ -145,13 +154,13 @@ export function createResponder({ fixtures, signer, now = () => new Date() }) {
       case 'createCMSSignatureFromBase64': {
         const [storage, keyType, data, attach] = args;
         if (!strings(storage, keyType, data) || typeof attach !== 'boolean') return session.send(fail(typeMismatch(method)));
-        return withKey(keyType, async (fixture) => toBase64(await signer.cms({ fixture, content: fromBase64(data), encapsulate: attach, digested: false })));
+        return withKey(keyType, async (fixture) => toBase64(await signer.cms({ fixture, content: signedBytes(config, fromBase64(data)), encapsulate: attach, digested: false })));
       }
       case 'createCAdESFromBase64Hash': {
         const [storage, keyType, hash] = args;
         if (!strings(storage, keyType, hash)) return session.send(fail(typeMismatch(method)));
         if (hash === '') return session.send(fail());
-        return withKey(keyType, async (fixture) => toBase64(await signer.cms({ fixture, content: fromBase64(hash), encapsulate: false, digested: true })));
+        return withKey(keyType, async (fixture) => toBase64(await signer.cms({ fixture, content: signedBytes(config, fromBase64(hash)), encapsulate: false, digested: true })));
       }
       case 'signXml':
       case 'signXmls': {
@@ -220,7 +229,7 @@ export function createResponder({ fixtures, signer, now = () => new Date() }) {
         if (args.format === 'xml') return signer.xml({ fixture, xml: data, signatureParentXPath: '' });
         // decode/encapsulate/digested must be JSON booleans; anything else reads as false (research §4.1).
         const decode = signingParams.decode === true;
-        const content = decode ? fromBase64(data) : new TextEncoder().encode(data);
+        const content = signedBytes(config, decode ? fromBase64(data) : new TextEncoder().encode(data));
         const der = await signer.cms({ fixture, content, encapsulate: signingParams.encapsulate !== false, digested: signingParams.digested === true });
         return cmsPem(der);
       }));
@@ -241,29 +250,48 @@ export function createResponder({ fixtures, signer, now = () => new Date() }) {
      * @param {Session} session
      */
     async handle(text, session) {
+      if (session.config.scenario === 'mute') return;
       if (text === HEARTBEAT) return session.send(HEARTBEAT);
-      let request;
-      try {
-        request = JSON.parse(text);
-      } catch {
-        return session.send(JSON.stringify({ code: '500', message: 'org.json.JSONException: A JSONObject text must begin with \'{\'' }));
-      }
-      if (!isObject(request)) return session.send(moduleNotFound());
-      try {
-        if (request.module === COMMON_UTILS) return await commonUtils(request, session);
-        if (request.module === BASICS) return await basics(request, session);
-      } catch (error) {
-        // Bad base64, an unknown fixture name…: answer as NCALayer does when a call throws.
-        const message = String(error?.message ?? error);
-        return session.send(JSON.stringify(request.module === BASICS
-          ? { code: 'INVOCATION_ERROR', details: message, message: 'An invoked method threw an exception.', status: false }
-          : { code: '500', message }));
-      }
-      // Unknown modules, KAZTOKEN's kz.digiflow.mobile.extensions probe, and the legacy applet
-      // (no `module`) are not emulated: NCALayer's unknown-module answer (research §2.2).
-      return session.send(moduleNotFound());
+      return answer(text, rememberingAnswers(session));
     },
   };
+
+  /** Sends the previous answer first under `stray`, and keeps this one as the next "previous". */
+  function rememberingAnswers(session) {
+    const previous = lastAnswers.get(session);
+    if (session.config.scenario === 'stray' && previous !== undefined) session.send(previous);
+    return Object.create(session, {
+      send: { value: (frame) => { lastAnswers.set(session, frame); session.send(frame); } },
+    });
+  }
+
+  async function answer(text, session) {
+    let request;
+    try {
+      request = JSON.parse(text);
+    } catch {
+      return session.send(JSON.stringify({ code: '500', message: 'org.json.JSONException: A JSONObject text must begin with \'{\'' }));
+    }
+    if (!isObject(request)) return session.send(moduleNotFound());
+    try {
+      if (request.module === COMMON_UTILS) return await commonUtils(request, session);
+      if (request.module === BASICS) return await basics(request, session);
+    } catch (error) {
+      // Bad base64, an unknown fixture name…: answer as NCALayer does when a call throws.
+      const message = String(error?.message ?? error);
+      return session.send(JSON.stringify(request.module === BASICS
+        ? { code: 'INVOCATION_ERROR', details: message, message: 'An invoked method threw an exception.', status: false }
+        : { code: '500', message }));
+    }
+    // Unknown modules, KAZTOKEN's kz.digiflow.mobile.extensions probe, and the legacy applet
+    // (no `module`) are not emulated: NCALayer's unknown-module answer (research §2.2).
+    return session.send(moduleNotFound());
+  }
+}
+
+/** The bytes a CMS is made over: the request's, or other ones under `mismatch`. */
+function signedBytes(config, bytes) {
+  return config.scenario === 'mismatch' ? OTHER_DATA : bytes;
 }
 
 function isObject(value) {

@@ -3,8 +3,8 @@ import type { RegistrationBackend } from '../../backend/types.js';
 import {
   basicsSigningOptions,
   DEFAULT_NCALAYER_URL,
+  isNcaLayerError,
   NcaLayerClient,
-  NcaLayerError,
   readCertificate,
   type CertificateInfo,
   type CertificateRole,
@@ -15,11 +15,16 @@ import type { PickerErrorCode } from './messages.js';
 /**
  * - `idle`: nothing chosen yet (or the choice was dropped);
  * - `connecting`: opening the connection to NCALayer (and fetching the challenge);
+ * - `permission`: connecting, while the browser asks the user whether the page may reach
+ *   NCALayer (Chrome's Local Network Access prompt);
  * - `waiting`: NCALayer's dialog is open: the user picks storage, key and password there;
  * - `selected`: a certificate was read from the signature and accepted;
  * - `error`: see `error.code`.
  */
-export type PickerState = 'idle' | 'connecting' | 'waiting' | 'selected' | 'error';
+export type PickerState = 'idle' | 'connecting' | 'permission' | 'waiting' | 'selected' | 'error';
+
+/** Every state, for `:state()` bookkeeping. */
+export const PICKER_STATES: readonly PickerState[] = ['idle', 'connecting', 'permission', 'waiting', 'selected', 'error'];
 
 /** What the picker needs of a backend: a challenge to sign. `RegistrationBackend` fits. */
 export type ChallengeSource = Pick<RegistrationBackend, 'getChallenge'>;
@@ -95,7 +100,7 @@ export class CertificatePickerController implements ReactiveController {
   }
 
   get busy(): boolean {
-    return this.state === 'connecting' || this.state === 'waiting';
+    return this.state === 'connecting' || this.state === 'permission' || this.state === 'waiting';
   }
 
   /** Starts a selection; a run already under way is cancelled first. */
@@ -111,15 +116,26 @@ export class CertificatePickerController implements ReactiveController {
     this.error = undefined;
     this.set('connecting');
 
+    // While the browser asks about local network access, say so rather than "connecting".
+    const client = request.client;
+    const onPermission = () => {
+      if (current() && (this.state === 'connecting' || this.state === 'permission')) {
+        this.set(client.awaitingPermission ? 'permission' : 'connecting');
+      }
+    };
+    client.addEventListener?.('permission', onPermission);
     let challenge: string;
     try {
+      onPermission();
       [challenge] = await Promise.all([
         this.challenge(request.backend, signal),
-        request.client.connect({ signal }),
+        client.connect({ signal }),
       ]);
     } catch (cause) {
       if (current()) this.settleFailure(cause, signal, 'connect');
       return;
+    } finally {
+      client.removeEventListener?.('permission', onPermission);
     }
     if (!current()) return;
 
@@ -222,7 +238,8 @@ class ChallengeError extends Error {
 /** Maps whatever a run threw to the picker's error codes. */
 export function classifyFailure(cause: unknown, stage: 'connect' | 'sign' = 'sign'): PickerError {
   if (cause instanceof ChallengeError) return { code: 'challenge-failed', cause: cause.cause };
-  if (cause instanceof NcaLayerError) {
+  // By brand, not class: the client may come from another copy of the library on the page.
+  if (isNcaLayerError(cause)) {
     return cause.code === 'ncalayer-failed'
       ? { code: 'ncalayer-failed', ncalayerMessage: cause.message, cause }
       : { code: cause.code, cause };

@@ -8,6 +8,7 @@ import { resolveLocale } from '../../i18n/locale.js';
 import { DEFAULT_NCALAYER_URL, type CertificateInfo, type NcaLayerClient } from '../../ncalayer/index.js';
 import {
   CertificatePickerController,
+  PICKER_STATES,
   sharedClient,
   type ChallengeSource,
   type PickerError,
@@ -24,7 +25,7 @@ import {
   type Purpose,
   type SubjectFilter,
 } from './certificate-summary.js';
-import { errorHelp, errorTitle, frameHelp, NCALAYER_DOWNLOAD_URL, roleName, type PickerErrorCode } from './messages.js';
+import { errorHelp, errorTitle, frameHelp, NCALAYER_DOWNLOAD_URL, permissionPrompt, roleName, type PickerErrorCode } from './messages.js';
 import { certificatePickerStyles } from './certificate-picker.styles.js';
 import { formatDate, formatDateRange, formatDaysLeft } from './dates.js';
 
@@ -64,7 +65,7 @@ export type PickerErrorDetail = TirkeuErrorDetail<PickerErrorCode>;
  * @slot - Text shown above the button, e.g. what the certificate is needed for.
  *
  * @fires {CustomEvent<CertificateSelectDetail>} tirkeu-certificate-select - A certificate was chosen and accepted; `detail: { certificate, signature, format }`.
- * @fires {CustomEvent<PickerErrorDetail>} tirkeu-error - Selection failed; `detail: { code, message }`, `code` is one of `ncalayer-unavailable`, `local-network-blocked`, `ncalayer-cancelled`, `ncalayer-failed`, `ncalayer-protocol`, `ncalayer-closed`, `certificate-expired`, `certificate-not-yet-valid`, `certificate-wrong-kind`, `certificate-unreadable`, `challenge-failed`.
+ * @fires {CustomEvent<PickerErrorDetail>} tirkeu-error - Selection failed; `detail: { code, message, cause? }`, `code` is one of `ncalayer-unavailable`, `ncalayer-not-responding`, `ncalayer-blocked-by-csp`, `local-network-blocked`, `ncalayer-cancelled`, `ncalayer-failed`, `ncalayer-protocol`, `ncalayer-signature-mismatch`, `ncalayer-closed`, `certificate-expired`, `certificate-not-yet-valid`, `certificate-wrong-kind`, `certificate-unreadable`, `challenge-failed`; `cause` is the error behind it, for the host's logs (for `ncalayer-blocked-by-csp` its message names the `connect-src` sources to add).
  * @fires change - The value (signature) changed after a selection.
  *
  * @csspart base - The wrapper of everything.
@@ -88,6 +89,7 @@ export type PickerErrorDetail = TirkeuErrorDetail<PickerErrorCode>;
  *
  * @cssstate idle - Nothing chosen.
  * @cssstate connecting - Connecting to NCALayer.
+ * @cssstate permission - Connecting, while the browser asks the user to let the page reach NCALayer.
  * @cssstate waiting - NCALayer's dialog is open.
  * @cssstate selected - A certificate is chosen.
  * @cssstate error - Selection failed.
@@ -139,7 +141,7 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
   private focusInside = false;
   private shownState?: PickerState;
 
-  /** `idle`, `connecting`, `waiting`, `selected` or `error`. */
+  /** `idle`, `connecting`, `permission`, `waiting`, `selected` or `error`. */
   get state(): PickerState {
     return this.picker.state;
   }
@@ -228,7 +230,7 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
   private reflectState(state: PickerState): void {
     try {
       const states = this.internals.states;
-      for (const name of ['idle', 'connecting', 'waiting', 'selected', 'error']) states.delete(name);
+      for (const name of PICKER_STATES) states.delete(name);
       states.add(state);
     } catch {
       // CustomStateSet is missing or only takes the older `--name` syntax: no :state().
@@ -261,6 +263,8 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
     this.emit<PickerErrorDetail>('tirkeu-error', {
       code: error.code,
       message: error.ncalayerMessage ? `${message}: ${error.ncalayerMessage}` : message,
+      // For the host's developers: e.g. which CSP sources to add; never shown to the user as it is.
+      ...(error.cause === undefined ? {} : { cause: error.cause }),
     });
   }
 
@@ -301,6 +305,13 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
             })}
           </span>
         </p>`;
+      case 'permission': {
+        const { title, help } = permissionPrompt();
+        return html`<p class="progress">
+          <span class="spinner" aria-hidden="true"></span>
+          <span><strong>${title}</strong> ${help}</span>
+        </p>`;
+      }
       case 'waiting':
         return html`<p class="progress">
           <span class="spinner" aria-hidden="true"></span>
@@ -396,6 +407,7 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
     const disabled = this.isDisabled;
     switch (state) {
       case 'connecting':
+      case 'permission':
       case 'waiting':
         return html`<button type="button" part="button" class="secondary" @click=${() => this.cancel()}>
           ${msg('Cancel', { id: 'picker.cancel' })}

@@ -11,14 +11,23 @@ import type { SubjectFilter } from './certificate-summary.js';
 export type PickerErrorCode =
   /** Nothing answers at the NCALayer address: NCALayer is not installed or not running. */
   | 'ncalayer-unavailable'
+  /** Something holds NCALayer's address but does not answer like NCALayer (a hung NCALayer, another program). */
+  | 'ncalayer-not-responding'
+  /**
+   * The host page's Content-Security-Policy forbids connecting to NCALayer. The event's `cause`
+   * says which `connect-src` sources the page's developer must add.
+   */
+  | 'ncalayer-blocked-by-csp'
   /** The browser's Local Network Access permission blocks the page from reaching NCALayer. */
   | 'local-network-blocked'
   /** The user closed NCALayer's dialog without choosing a key. */
   | 'ncalayer-cancelled'
   /** NCALayer reported a failure of its own (its message is kept in `ncalayerMessage`). */
   | 'ncalayer-failed'
-  /** NCALayer answered something this client does not understand. */
+  /** NCALayer answered something this client does not understand, or out of turn. */
   | 'ncalayer-protocol'
+  /** The signature that came back is not over the challenge that was sent: it was not used. */
+  | 'ncalayer-signature-mismatch'
   /** The connection to NCALayer closed before the answer came. */
   | 'ncalayer-closed'
   /** The chosen certificate has expired. */
@@ -49,6 +58,10 @@ export function errorTitle(code: PickerErrorCode, context: ErrorContext = {}): s
   switch (code) {
     case 'ncalayer-unavailable':
       return msg('NCALayer is not running', { id: 'picker.error.unavailable.title' });
+    case 'ncalayer-not-responding':
+      return msg('NCALayer does not respond', { id: 'picker.error.not-responding.title' });
+    case 'ncalayer-blocked-by-csp':
+      return msg('This page cannot reach NCALayer', { id: 'picker.error.csp.title' });
     case 'local-network-blocked':
       return msg('The browser blocked the connection to NCALayer', { id: 'picker.error.lna.title' });
     case 'ncalayer-cancelled':
@@ -57,6 +70,8 @@ export function errorTitle(code: PickerErrorCode, context: ErrorContext = {}): s
       return msg('NCALayer could not sign', { id: 'picker.error.failed.title' });
     case 'ncalayer-protocol':
       return msg('NCALayer gave an answer the page does not understand', { id: 'picker.error.protocol.title' });
+    case 'ncalayer-signature-mismatch':
+      return msg("NCALayer's signature does not match this request", { id: 'picker.error.mismatch.title' });
     case 'ncalayer-closed':
       return msg('The connection to NCALayer was lost', { id: 'picker.error.closed.title' });
     case 'certificate-expired':
@@ -84,6 +99,16 @@ export function errorHelp(code: PickerErrorCode, context: ErrorContext = {}): st
         'Start NCALayer on this computer (its icon appears next to the clock), wait until it has loaded, then press "Try again". If NCALayer is not installed, download it from the National Certification Authority\'s site and install it.',
         { id: 'picker.error.unavailable.help' },
       );
+    case 'ncalayer-not-responding':
+      return msg(
+        'Something answers at NCALayer\'s address but does not respond as NCALayer does. Quit NCALayer (its icon is next to the clock), start it again, wait until it has loaded, then press "Try again".',
+        { id: 'picker.error.not-responding.help' },
+      );
+    case 'ncalayer-blocked-by-csp':
+      return msg(
+        'The site\'s security settings do not allow this page to connect to NCALayer on your computer. Nothing on your computer needs to change: tell the site\'s support about this error.',
+        { id: 'picker.error.csp.help' },
+      );
     case 'local-network-blocked':
       return msg(
         'NCALayer runs on your computer, and the browser asks before a site may reach it. Click the icon at the left of the address bar, allow this site to access apps and devices on your local network, then press "Try again".',
@@ -102,6 +127,11 @@ export function errorHelp(code: PickerErrorCode, context: ErrorContext = {}): st
       return msg('Update NCALayer to its latest version, restart it, then press "Try again".', {
         id: 'picker.error.protocol.help',
       });
+    case 'ncalayer-signature-mismatch':
+      return msg(
+        'The signature that came back is over other data, so it was not used. Press "Try again" to sign once more; if this repeats, restart NCALayer.',
+        { id: 'picker.error.mismatch.help' },
+      );
     case 'ncalayer-closed':
       return msg('NCALayer may have been closed or restarted. Make sure it is running, then press "Try again".', {
         id: 'picker.error.closed.help',
@@ -133,6 +163,17 @@ export function errorHelp(code: PickerErrorCode, context: ErrorContext = {}): st
         id: 'picker.error.challenge.help',
       });
   }
+}
+
+/** What the picker says while the browser asks the user about local network access. */
+export function permissionPrompt(): { title: string; help: string } {
+  return {
+    title: msg('The browser is asking whether this site may reach NCALayer', { id: 'picker.permission.title' }),
+    help: msg(
+      'Look for the browser\'s question next to the address bar: it asks whether this site may access apps and devices on your local network. Click "Allow": NCALayer is one of those apps.',
+      { id: 'picker.permission.help' },
+    ),
+  };
 }
 
 /** The extra line about iframes under the Local Network Access help. */

@@ -25,6 +25,7 @@ import {
   statusText,
   stubClient,
   stubPermissions,
+  promptingPermission,
   verifyCms,
   waitForState,
 } from './helpers.js';
@@ -295,6 +296,34 @@ describe('tirkeu-certificate-picker', () => {
       expect(focused(el)).to.equal('button:Select certificate');
     });
 
+    for (const [locale, title, click] of [
+      ['en', 'The browser is asking whether this site may reach NCALayer', 'Click "Allow"'],
+      ['ru', 'Браузер спрашивает, можно ли этому сайту подключиться к NCALayer', 'Нажмите «Разрешить»'],
+      ['kk', 'Браузер осы сайтқа NCALayer-ге қосылуға бола ма деп сұрап тұр', '«Рұқсат ету» батырмасын басыңыз'],
+    ] as const) {
+      it(`while the browser asks about local network access, says so and what to click (${locale}), then goes on`, async () => {
+        await configureEmulator({ silentHttp: true, cert: 'individual-auth' });
+        const prompt = promptingPermission();
+        try {
+          const el = await mountPicker(html`<tirkeu-certificate-picker test-certificates locale=${locale}></tirkeu-certificate-picker>`);
+          // As on a portal's public page (Chrome never asks a localhost page like this one).
+          el.client = await ownClient({ probeTimeoutMs: 300, addressSpace: 'public' });
+          if (locale !== 'en') await waitUntil(() => buttonText(el)[0] !== 'Select certificate', 'strings never loaded');
+          buttons(el)[0]!.click();
+          await waitForState(el, 'permission');
+          expect(statusText(el)).to.contain(title);
+          expect(statusText(el)).to.contain(click);
+          expect(el.matches(':state(permission)')).to.equal(true);
+          expect(buttons(el).length).to.equal(1); // Cancel
+          prompt.answer('granted');
+          await waitForState(el, 'selected');
+          expect(el.certificate!.iin).to.equal('900101300017');
+        } finally {
+          prompt.restore();
+        }
+      });
+    }
+
     it('can be cancelled through the API while connecting', async () => {
       const el = await mountPicker();
       const run = el.start();
@@ -368,7 +397,9 @@ describe('tirkeu-certificate-picker', () => {
       buttons(el)[0]!.click();
       const { detail } = (await event) as CustomEvent<PickerErrorDetail>;
       await waitForState(el, 'error');
-      expect(detail).to.deep.equal({ code: 'ncalayer-unavailable', message: 'NCALayer is not running' });
+      expect([detail.code, detail.message]).to.deep.equal(['ncalayer-unavailable', 'NCALayer is not running']);
+      // The error behind it rides along for the host's logs.
+      expect((detail.cause as NcaLayerError).code).to.equal('ncalayer-unavailable');
       expect(el.errorCode).to.equal('ncalayer-unavailable');
       const box = shadow(el).querySelector('[part="error"]')!;
       expect(box.textContent).to.contain('NCALayer is not running');
@@ -498,7 +529,7 @@ describe('tirkeu-certificate-picker', () => {
         buttons(el)[0]!.click();
         const { detail } = (await event) as CustomEvent<PickerErrorDetail>;
         await waitForState(el, 'error');
-        expect(detail).to.deep.equal({ code: 'local-network-blocked', message: 'The browser blocked the connection to NCALayer' });
+        expect([detail.code, detail.message]).to.deep.equal(['local-network-blocked', 'The browser blocked the connection to NCALayer']);
         const text = shadow(el).querySelector('[part="error"]')!.textContent!.replace(/\s+/g, ' ');
         expect(text).to.contain('allow this site to access apps and devices on your local network');
         expect(text).to.contain('allow="loopback-network"');

@@ -5,7 +5,7 @@ import type { TemplateResult } from 'lit';
 import '../../../src/components/certificate-picker/define.js';
 import type { TirkeuCertificatePicker } from '../../../src/components/certificate-picker/define.js';
 import type { PickerState } from '../../../src/components/certificate-picker/certificate-picker.controller.js';
-import { NcaLayerClient } from '../../../src/ncalayer/index.js';
+import { NcaLayerClient, type NcaLayerClientOptions } from '../../../src/ncalayer/index.js';
 import { emulator } from '../../ncalayer/emulator.js';
 
 export {
@@ -21,8 +21,8 @@ export {
 const clients: NcaLayerClient[] = [];
 
 /** A client of its own for one test, closed by `closeClients()`. */
-export async function ownClient(): Promise<NcaLayerClient> {
-  const client = new NcaLayerClient({ url: (await emulator()).ncalayerUrl });
+export async function ownClient(options: NcaLayerClientOptions = {}): Promise<NcaLayerClient> {
+  const client = new NcaLayerClient({ url: (await emulator()).ncalayerUrl, ...options });
   clients.push(client);
   return client;
 }
@@ -101,16 +101,4 @@ export function stubClient(
   return { url: 'stub://ncalayer', connect, basics: { sign }, close() {} } as unknown as NcaLayerClient;
 }
 
-/** Replaces navigator.permissions.query for one test; returns the restore function. */
-export function stubPermissions(answer: (name: string) => PermissionState | 'unknown'): () => void {
-  const permissions = navigator.permissions;
-  const original = permissions.query;
-  permissions.query = (async ({ name }: { name: string }) => {
-    const state = answer(name);
-    if (state === 'unknown') throw new TypeError(`'${name}' is not a valid PermissionName`);
-    return { state } as PermissionStatus;
-  }) as typeof permissions.query;
-  return () => {
-    permissions.query = original;
-  };
-}
+export { stubPermissions, promptingPermission } from '../../ncalayer/permissions.js';

@@ -6,6 +6,7 @@ import { http, HttpResponse } from 'msw';
 import type { TirkeuResidentForm } from '../../../src/components/resident-form/resident-form.js';
 import type { TirkeuCertificatePicker } from '../../../src/components/certificate-picker/certificate-picker.js';
 import type { TirkeuErrorDetail } from '../../../src/components/shared/events.js';
+import type { SignRequestDetail } from '../../../src/components/registration-sections/registration-form.js';
 import { setupBrowserMocks } from '../../../mocks/backend/browser.js';
 import { createBackendHandlers, mockSignature, type ReceivedRegistration } from '../../../mocks/backend/index.js';
 import { configureEmulator, emulator, emulatorRequests, resetEmulator } from '../../ncalayer/emulator.js';
@@ -59,7 +60,8 @@ describe('signing the registration', () => {
   it('a tirkeu-sign-request listener that answers wins over the picker', async () => {
     const el = await form();
     el.addEventListener('tirkeu-sign-request', (event) => {
-      event.detail.signature = Promise.resolve(mockSignature(event.detail.data, { iin: HEAD_IIN }));
+      const { detail } = event as CustomEvent<SignRequestDetail>;
+      detail.signature = Promise.resolve(mockSignature(detail.data, { iin: HEAD_IIN }));
     });
     button(el, 'submit').click();
     await settled(el);
