@@ -1,6 +1,7 @@
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TirkeuElement } from './tirkeu-element.js';
+import { aimAt, deepActiveElement, followAnchor, isWithin, rememberAnchor } from './validity-anchor.js';
 
 /** What a control hands to its form: a string, a file, several entries (FormData), or nothing. */
 export type FormValue = string | File | FormData | null;
@@ -10,9 +11,19 @@ export interface FormValidity {
   flags: ValidityStateFlags;
   /** Localized: the browser shows it, and `validationMessage` returns it. */
   message: string;
-  /** The inner control the browser focuses when a submit finds this invalid. */
+  /**
+   * The inner control the browser focuses when a submit finds this invalid: the first invalid
+   * one. A nested Tirkeu element is fine (focus goes on to its own anchor); when the anchor is
+   * missing or cannot take focus, the element's first control is used.
+   */
   anchor?: HTMLElement;
 }
+
+/**
+ * Whether what ElementInternals holds is up to date: `stale` after any change, `early` when it
+ * was pushed before the change was rendered (the anchor may be about to move), `current`.
+ */
+type Sync = 'stale' | 'early' | 'current';
 
 /**
  * The base of every Tirkeu element that holds a value: form-associated through
@@ -20,13 +31,21 @@ export interface FormValidity {
  *
  * Subclasses implement `formValue()` (what FormData gets, `formState()` for restore),
  * `formValidity()` (called inside `localize.run`, so `msg()` answers in the element's locale),
- * `formReset()` and `formRestore()`; the base pushes value and validity to the form after every
- * update and gives the element the platform's API (`form`, `name`, `disabled`, `validity`,
- * `validationMessage`, `willValidate`, `labels`, `checkValidity()`, `reportValidity()`).
+ * `formReset()` and `formRestore()`; the base gives the element the platform's API (`form`,
+ * `name`, `disabled`, `validity`, `validationMessage`, `willValidate`, `labels`,
+ * `checkValidity()`, `reportValidity()`, `setCustomValidity()`).
+ *
+ * Value and validity are computed once per change: any change (a reactive property, state or a
+ * controller's `requestUpdate()`) marks them stale, and they are computed again after the
+ * update, or earlier when read (`validity`, `checkValidity()`…) or when the element dispatches
+ * an event (so that a host's `input` / `change` listener finds the new value in FormData).
+ * Reading them again computes nothing.
  *
  * A submit of the host form that finds the element invalid fires `invalid` at it: the base
  * calls `showErrors()` so that inline errors and the summary appear as with a submit button of
- * the widget itself.
+ * the widget itself, and the browser focuses the anchor (see validity-anchor.ts); when showing
+ * the errors re-renders that control away (a closed account card opens), focus follows to the
+ * new anchor.
  */
 export class TirkeuFormElement extends TirkeuElement {
   static formAssociated = true;
@@ -41,19 +60,32 @@ export class TirkeuFormElement extends TirkeuElement {
   @state() protected formDisabled = false;
 
   protected readonly internals: ElementInternals;
+  /** Set while `checkValidity()` runs: its `invalid` event shows nothing. */
   private checking = false;
+  private sync: Sync = 'stale';
+  /** The element's own validity, as computed last (null when valid). */
+  private own: FormValidity | null = null;
+  /** The message of `setCustomValidity()`; '' for none. */
+  private customMessage = '';
+  /** While focus may have to follow the anchor after an `invalid` event. */
+  private following = false;
 
   constructor() {
     super();
     this.internals = this.attachInternals();
-    this.addEventListener('invalid', () => {
-      if (!this.checking) this.showErrors();
-    });
+    this.addEventListener('invalid', () => this.onInvalid());
+    // An inner control's `input` / `change` crosses the host before any listener of the page.
+    for (const type of ['input', 'change']) this.addEventListener(type, () => this.hasUpdated && this.syncIfStale());
   }
 
   /** Disabled by itself or by its form. */
   get isDisabled(): boolean {
     return this.disabled || this.formDisabled;
+  }
+
+  /** A disabled control takes no focus, as a native one (its status texts would, through `delegatesFocus`). */
+  override focus(options?: FocusOptions): void {
+    if (!this.isDisabled) super.focus(options);
   }
 
   get form(): HTMLFormElement | null {
@@ -65,12 +97,12 @@ export class TirkeuFormElement extends TirkeuElement {
   }
 
   get validity(): ValidityState {
-    this.syncForm();
+    this.syncIfStale();
     return this.internals.validity;
   }
 
   get validationMessage(): string {
-    this.syncForm();
+    this.syncIfStale();
     return this.internals.validationMessage;
   }
 
@@ -78,9 +110,9 @@ export class TirkeuFormElement extends TirkeuElement {
     return this.internals.willValidate;
   }
 
-  /** Whether the value is valid; shows nothing. */
+  /** Whether the value is valid; shows nothing (the `invalid` event still fires). */
   checkValidity(): boolean {
-    this.syncForm();
+    this.syncIfStale();
     this.checking = true;
     try {
       return this.internals.checkValidity();
@@ -89,11 +121,32 @@ export class TirkeuFormElement extends TirkeuElement {
     }
   }
 
-  /** Whether the value is valid; when not, shows the errors and moves focus to them. */
+  /**
+   * Whether the value is valid; when not, shows the errors and moves focus to them. A custom
+   * error alone has no place in the element's own display: the browser shows it, at the anchor.
+   */
   reportValidity(): boolean {
     const valid = this.checkValidity();
-    if (!valid) this.showErrors({ focus: true });
-    return valid;
+    if (valid) return true;
+    if (!this.own) {
+      this.internals.reportValidity();
+      return false;
+    }
+    this.showErrors({ focus: true });
+    // An element whose errors do not take focus themselves: to the anchor, as on a native control.
+    void this.updateComplete.then(() => {
+      if (!isWithin(this, deepActiveElement())) this.currentAnchor()?.focus();
+    });
+    return false;
+  }
+
+  /**
+   * A host's own error ('' clears it), on top of the element's rules: `validity.customError` is
+   * set and `validationMessage` says it, as on a native input.
+   */
+  setCustomValidity(message: string): void {
+    this.customMessage = String(message ?? '');
+    this.currentAnchor();
   }
 
   /** Shows every error now (as after a submit). Override; the base does nothing. */
@@ -120,24 +173,66 @@ export class TirkeuFormElement extends TirkeuElement {
   /** The browser restores a state saved from `formState()`. */
   protected formRestore(_state: string | File | FormData | null, _mode: 'restore' | 'autocomplete'): void {}
 
-  /** Pushes value and validity to ElementInternals. */
+  override requestUpdate(...args: Parameters<TirkeuElement['requestUpdate']>): void {
+    super.requestUpdate(...args);
+    this.sync = 'stale';
+  }
+
+  /** Listeners of the element's own events (a host's `change` handler building FormData) find the value they announce. */
+  override dispatchEvent(event: Event): boolean {
+    // Before the first update the subclass may not be ready to compute; the update pushes then.
+    if (this.hasUpdated) this.syncIfStale();
+    return super.dispatchEvent(event);
+  }
+
+  private syncIfStale(): void {
+    if (this.sync === 'stale') this.syncForm();
+  }
+
+  /** Computes value and validity and pushes them to ElementInternals. */
   protected syncForm(): void {
-    const value = this.isDisabled ? null : this.formValue();
-    this.internals.setFormValue(value, this.isDisabled ? null : this.formState());
-    const validity = this.isDisabled ? null : this.localize.run(() => this.formValidity());
-    if (validity) {
-      try {
-        this.internals.setValidity(validity.flags, validity.message, validity.anchor);
-      } catch {
-        // The anchor is not (or no longer) inside this element.
-        this.internals.setValidity(validity.flags, validity.message);
-      }
-    } else this.internals.setValidity({});
+    const disabled = this.isDisabled;
+    this.internals.setFormValue(disabled ? null : this.formValue(), disabled ? null : this.formState());
+    // Like a native control, a disabled one has no value to miss: only a custom error stays.
+    this.own = disabled ? null : this.localize.run(() => this.formValidity());
+    this.pushValidity();
+    this.sync = this.hasUpdated && !this.isUpdatePending ? 'current' : 'early';
+  }
+
+  /** Pushes the validity computed last, aimed at a control that can take focus now; returns that control. */
+  private pushValidity(): HTMLElement | undefined {
+    const own = this.own;
+    const custom = this.customMessage;
+    const anchor = own || custom ? aimAt(this, own?.anchor) : undefined;
+    rememberAnchor(this, anchor);
+    if (!own && !custom) this.internals.setValidity({});
+    else this.internals.setValidity(custom ? { ...own?.flags, customError: true } : own!.flags, custom || own!.message, anchor);
+    return anchor;
+  }
+
+  /** Brings validity up to date, aimed at what is rendered now; returns the control aimed at. */
+  private currentAnchor(): HTMLElement | undefined {
+    if (this.sync === 'stale') this.syncForm();
+    return this.pushValidity();
+  }
+
+  private onInvalid(): void {
+    // The browser focuses the anchor right after this event.
+    const from = this.currentAnchor();
+    if (this.checking) return;
+    this.showErrors();
+    // If showing the errors renders that control away (a closed account card opens), focus follows.
+    if (from && !this.following) {
+      this.following = true;
+      void followAnchor(this, from, () => this.currentAnchor()).finally(() => (this.following = false));
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.syncForm();
+    // A validity pushed before this render may aim at a control the render moved.
+    if (this.sync === 'stale' || (this.sync === 'early' && (this.own || this.customMessage))) this.syncForm();
+    else this.sync = 'current';
   }
 
   /**
