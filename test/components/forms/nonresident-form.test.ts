@@ -109,7 +109,7 @@ describe('tirkeu-nonresident-form', () => {
   });
 
   it('renders in Kazakh and Russian', async () => {
-    for (const [locale, title] of [['kk', 'Банк шоттары'], ['ru', 'Банковские счета']] as const) {
+    for (const [locale, title] of [['kk', 'Банктік шоттар'], ['ru', 'Банковские счета']] as const) {
       await loadLocale(locale);
       const el = await mount<TirkeuNonresidentForm>(html`<div lang=${locale}><tirkeu-nonresident-form></tirkeu-nonresident-form></div>`);
       expect(root(el).querySelector('#bank-title')!.textContent).to.equal(title);
