@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+export const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
 
 /** Budgets in kB min+gzip, from the issues. */
@@ -40,7 +40,7 @@ function staticImports(code) {
   return [...code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+)["']/g)].map((m) => m[1]);
 }
 
-function eagerSize(files, entry) {
+export function eagerSize(files, entry) {
   const seen = new Set();
   const visit = (name) => {
     if (seen.has(name) || !files.has(name)) return;
@@ -54,7 +54,7 @@ function eagerSize(files, entry) {
     min += files.get(name).length;
     gz += gzip(files.get(name));
   }
-  return { min, gz, files: seen.size };
+  return { min, gz, files: seen.size, names: seen };
 }
 
 export async function sizeRows() {

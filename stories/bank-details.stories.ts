@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { directive, Directive, type ElementPart } from 'lit/directive.js';
 import '../src/components/bank-details/define.js';
-import type { BankAccount, TirkeuBankDetails } from '../src/components/bank-details/bank-details.js';
+import type { AccountIssue, BankAccount, TirkeuBankDetails } from '../src/components/bank-details/bank-details.js';
 import { chaseAccount, deutscheAccount, halykAccount, kaspiUsdAccount } from '../mocks/sample-accounts.js';
 
 interface Args {
@@ -14,6 +14,8 @@ interface Args {
   locale?: string;
   /** Calls validate() after rendering, to show the errors and the summary. */
   validate: boolean;
+  /** Issues from outside, as a server's 422 names them. */
+  errors: AccountIssue[];
 }
 
 
@@ -41,7 +43,7 @@ const validateAfterRender = directive(
 const meta: Meta<Args> = {
   title: 'Widgets/Bank details',
   component: 'tirkeu-bank-details',
-  args: { value: [], resident: true, required: true, disabled: false, validate: false },
+  args: { value: [], resident: true, required: true, disabled: false, validate: false, errors: [] },
   argTypes: {
     locale: { control: 'inline-radio', options: [undefined, 'en', 'ru', 'kk'] },
   },
@@ -53,6 +55,7 @@ const meta: Meta<Args> = {
       ?required=${args.required}
       ?disabled=${args.disabled}
       .value=${args.value}
+      .errors=${args.errors}
       ${validateAfterRender(args.validate)}
     ></tirkeu-bank-details>`,
   parameters: {
@@ -96,6 +99,21 @@ export const InvalidValues: Story = {
       },
     ],
   },
+};
+
+/** The opening date missing (seed 001 requires it), after `validate()`: the account opens on its field. */
+export const MissingOpeningDate: Story = {
+  args: { validate: true, value: [halykAccount, { ...kaspiUsdAccount, openedOn: undefined }] },
+};
+
+/** A server's 422 on the second account's IBAN (`errors`): shown on that field, the account opened. */
+export const ServerErrors: Story = {
+  args: { value: [halykAccount, kaspiUsdAccount], errors: [{ path: '1.iban', code: 'iban-checksum' }] },
+};
+
+/** A BIC of another bank than the one the Kazakh IBAN names: a warning, with a way to take the IBAN's bank. */
+export const BicAgainstIban: Story = {
+  args: { value: [{ ...halykAccount, bic: 'CASPKZKA', bankName: 'Kaspi Bank JSC' }] },
 };
 
 /** A non-resident with a German IBAN and a US account number; KBe is optional. */

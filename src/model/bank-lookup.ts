@@ -1,7 +1,13 @@
 /** Finding a Kazakh bank by what the user typed: an IBAN, a bank code or a BIC. */
 import { kzBanks, type KzBank } from './banks.js';
 
-const compact = (input: unknown) => (typeof input === 'string' ? input.replace(/[\s-]+/g, '').toUpperCase() : '');
+/**
+ * The input without spaces and dashes, upper-cased; `''` unless it is ASCII, so that 'HſBKKZKX'
+ * finds no bank (its toUpperCase() is Halyk's BIC). No import of input.ts: this module is in the
+ * lazy bank directory chunk, and sharing a module with it would split the eager code.
+ */
+const compact = (input: unknown) =>
+  typeof input === 'string' && !/[^\x00-\x7f]/.test(input) ? input.replace(/[\s-]+/g, '').toUpperCase() : '';
 
 /**
  * The bank of a KZ IBAN ("KZ86 125K ZT50 0410 0100", complete or just its first 7 characters)
@@ -23,4 +29,20 @@ export function lookupKzBankByBic(bic: unknown): KzBank | undefined {
   if (value.length !== 8 && value.length !== 11) return undefined;
   const head = value.slice(0, 8);
   return kzBanks.find((bank) => bank.bic === head || bank.formerBics?.includes(head));
+}
+
+/**
+ * Whether what was entered for a Kazakh account's bank contradicts `bank`, the bank its IBAN
+ * names (`lookupKzBank` of a valid IBAN): a BIC that is neither the bank's nor one it had before
+ * a rename (the branch part is ignored), or a bank name that is another directory bank's name.
+ * What the directory cannot place (a BIC of the wrong length, a name it does not know) is no
+ * contradiction: the field's own check speaks about it.
+ */
+export function contradictsKzBank(bank: KzBank, entered: { readonly bic?: unknown; readonly bankName?: unknown }): boolean {
+  const bic = compact(entered.bic);
+  if ((bic.length === 8 || bic.length === 11) && bank.bic !== bic.slice(0, 8) && !bank.formerBics?.includes(bic.slice(0, 8))) {
+    return true;
+  }
+  const name = typeof entered.bankName === 'string' ? entered.bankName.trim() : '';
+  return !!name && kzBanks.some((other) => other !== bank && Object.values(other.names).includes(name));
 }

@@ -1,9 +1,11 @@
 /** Company names, and the short free-text fields next to them. */
 import { collapseSpaces, CONTROL_CHARACTERS, readString } from './input.js';
+import { booleanOption } from './options.js';
 import { detectOwnershipForm } from './ownership-form.js';
 import { fail, ok, type Result } from './result.js';
 
 export const COMPANY_NAME_MAX_LENGTH = 255;
+const DEFAULT_TEXT_MAX = 500;
 
 export interface CompanyNameOptions {
   /**
@@ -14,26 +16,30 @@ export interface CompanyNameOptions {
   readonly rejectOwnershipForm?: boolean;
 }
 
-/** The name with runs of spaces collapsed, or why it cannot be a company name. */
-export function validateCompanyName(input: unknown, options: CompanyNameOptions = {}): Result<string> {
+/**
+ * The name with runs of spaces collapsed, or why it cannot be a company name. Options of the
+ * wrong type are ignored; this never throws.
+ */
+export function validateCompanyName(input: unknown, options?: CompanyNameOptions | null): Result<string> {
   const read = readString(input, 'company-name-length');
   if (!read.ok) return read;
   const name = collapseSpaces(read.value);
   if ([...name].length < 2 || name.length > COMPANY_NAME_MAX_LENGTH) return fail('company-name-length');
   if (CONTROL_CHARACTERS.test(name) || !/[\p{L}\p{N}]/u.test(name)) return fail('text-characters');
-  if (options.rejectOwnershipForm && detectOwnershipForm(name)) return fail('company-name-ownership-form');
+  if (booleanOption(options, 'rejectOwnershipForm') && detectOwnershipForm(name)) return fail('company-name-ownership-form');
   return ok(name);
 }
 
 /**
  * Free text such as an address or a registering authority: trimmed, spaces collapsed, no
- * control characters, at most `max` characters.
+ * control characters, at most `max` characters (500 when `max` is no number of characters).
  */
-export function validateText(input: unknown, max = 500): Result<string> {
+export function validateText(input: unknown, max: number = DEFAULT_TEXT_MAX): Result<string> {
   const read = readString(input, 'text-length');
   if (!read.ok) return read;
   const text = collapseSpaces(read.value);
-  if (text.length > max) return fail('text-length');
+  const limit = typeof max === 'number' && max >= 0 ? max : DEFAULT_TEXT_MAX;
+  if (text.length > limit) return fail('text-length');
   if (CONTROL_CHARACTERS.test(text) || !/[\p{L}\p{N}]/u.test(text)) return fail('text-characters');
   return ok(text);
 }

@@ -4,7 +4,7 @@
  * part and to notice a swapped or damaged upload. Upload limits (size, types) are the
  * uploader's configuration, not rules of the model.
  */
-import { CONTROL_CHARACTERS, readString } from './input.js';
+import { asciiLowerCase, CONTROL_CHARACTERS, readString } from './input.js';
 import { fail, ok, type Result } from './result.js';
 
 /** Slot ids are kebab-case words: `state-registration`, `charter`, `other-1`. */
@@ -36,7 +36,8 @@ export function validateFileSize(input: unknown): Result<number> {
 export function validateFileType(input: unknown): Result<string> {
   const read = readString(input, 'file-type');
   if (!read.ok) return read;
-  const type = read.value.toLowerCase();
+  // ASCII only: the Kelvin sign's toLowerCase() is a plain k.
+  const type = asciiLowerCase(read.value);
   return /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}$/.test(type) ? ok(type) : fail('file-type');
 }
 
@@ -44,6 +45,6 @@ export function validateFileType(input: unknown): Result<string> {
 export function validateSha256(input: unknown): Result<string> {
   const read = readString(input, 'file-sha256');
   if (!read.ok) return read;
-  const hash = read.value.toLowerCase();
+  const hash = asciiLowerCase(read.value);
   return /^[0-9a-f]{64}$/.test(hash) ? ok(hash) : fail('file-sha256');
 }

@@ -30,10 +30,12 @@ const BIN_UNITS: readonly BinUnit[] = ['head', 'branch', 'representative', 'peas
 
 /**
  * The check digit for the first 11 digits, or `undefined` when no number with this prefix can
- * be issued. Pass 1 weighs digits 1…11; if its remainder is 10, pass 2 weighs them 3…11,1,2;
- * a second 10 means the prefix is unassignable.
+ * be issued (or they are no digits). Pass 1 weighs digits 1…11; if its remainder is 10, pass 2
+ * weighs them 3…11,1,2; a second 10 means the prefix is unassignable.
  */
 export function checkDigit(first11: string): number | undefined {
+  // Anything but 11 ASCII digits (and what may follow them) has no check digit.
+  if (typeof first11 !== 'string' || !/^\d{11}/.test(first11)) return undefined;
   let sum = 0;
   for (let i = 0; i < 11; i++) sum += Number(first11[i]) * (i + 1);
   let digit = sum % 11;

@@ -19,7 +19,17 @@ export {
   type IinInfo,
   type Sex,
 } from './identification-number.js';
-export { countryUsesIban, formatIban, validateAccountNumber, validateIban, type IbanOptions } from './iban.js';
+export {
+  countryHasNationalIbanCheck,
+  countryUsesIban,
+  formatIban,
+  loadNationalIbanCheck,
+  validateAccountNumber,
+  validateIban,
+  validateIbanFully,
+  type IbanOptions,
+  type NationalIbanCheck,
+} from './iban.js';
 export { kzBanks, type KzBank, type KzBankNames } from './banks.js';
 export { lookupKzBank, lookupKzBankByBic } from './bank-lookup.js';
 export { validateBic, type BicOptions } from './bic.js';
@@ -107,7 +117,9 @@ export {
 } from './schemas.js';
 export { issuesToFieldErrors, type SchemaIssue } from './field-errors.js';
 export {
+  bankAccountFieldRequired,
   checkBankAccountData,
+  checkBankAccounts,
   checkDocumentManifestEntry,
   checkNonResidentCompany,
   checkNonResidentRegistration,
@@ -123,6 +135,7 @@ export {
   RESIDENT_BANK_ACCOUNT_RULES,
   RESIDENT_COMPANY_RULES,
   RESIDENT_USER_RULES,
+  type BankAccountField,
   type FieldRule,
   type FieldValidator,
   type RuleResult,

@@ -38,6 +38,20 @@ export function readCompact(input: unknown, tooLong: ValidationCode): Result<str
   return value ? ok(value) : fail('required');
 }
 
+/**
+ * Upper case for codes (IBAN, BIC, country, currency), touching ASCII letters only.
+ * `toUpperCase()` turns ß into SS, ſ into S, ﬁ into FI and the dotless ı into I, which would let
+ * a look-alike through the code's ASCII pattern; left as they are, they fail it.
+ */
+export function asciiUpperCase(value: string): string {
+  return value.replace(/[a-z]+/g, (letters) => letters.toUpperCase());
+}
+
+/** Lower case touching ASCII letters only (the Kelvin sign's `toLowerCase()` is a plain k). */
+export function asciiLowerCase(value: string): string {
+  return value.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+}
+
 /** Collapses runs of whitespace (pasted line breaks, double spaces) to one space. */
 export function collapseSpaces(value: string): string {
   return value.replace(/\s+/g, ' ').trim();

@@ -4,6 +4,7 @@
  * Non-residents give any number in international (E.164) form.
  */
 import { readString } from './input.js';
+import { booleanOption } from './options.js';
 import { fail, ok, type Result } from './result.js';
 
 /**
@@ -25,9 +26,10 @@ export interface PhoneOptions {
 
 /**
  * The number in E.164 form (`+77011234567`), or why it is not a phone number we can use.
- * Spaces, dashes, dots and brackets are ignored, so `8 (701) 123-45-67` is fine.
+ * Spaces, dashes, dots and brackets are ignored, so `8 (701) 123-45-67` is fine. Digits are
+ * ASCII only. Options of the wrong type are ignored; this never throws.
  */
-export function validatePhone(input: unknown, options: PhoneOptions = {}): Result<string> {
+export function validatePhone(input: unknown, options?: PhoneOptions | null): Result<string> {
   const read = readString(input, 'phone-format');
   if (!read.ok) return read;
   let raw = read.value.replace(/[\s().\-\u2010-\u2015]+/g, '');
@@ -36,7 +38,7 @@ export function validatePhone(input: unknown, options: PhoneOptions = {}): Resul
   const international = raw.startsWith('+');
   const digits = international ? raw.slice(1) : raw;
 
-  if (options.resident === false) {
+  if (booleanOption(options, 'resident') === false) {
     if (!international) return fail('phone-country-code');
     if (digits.length < 8 || digits.length > 15 || digits[0] === '0') return fail('phone-format');
     // +7 is one numbering plan (Kazakhstan and Russia): always 10 digits after the 7.
@@ -55,7 +57,7 @@ export function validatePhone(input: unknown, options: PhoneOptions = {}): Resul
   }
   if (national.length !== 10) return fail('phone-format');
   if (national[0] !== '6' && national[0] !== '7') return fail('phone-kz-range');
-  if (options.mobile && !KZ_MOBILE.test(national)) return fail('phone-kz-mobile');
+  if (booleanOption(options, 'mobile') && !KZ_MOBILE.test(national)) return fail('phone-kz-mobile');
   return ok(`+7${national}`);
 }
 

@@ -44,6 +44,7 @@ export const VALIDATION_CODES = [
   'iban-country',
   'iban-country-mismatch',
   'iban-checksum',
+  'iban-national-checksum',
   'account-number-format',
   // BIC / SWIFT
   'bic-length',

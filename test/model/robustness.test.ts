@@ -13,6 +13,7 @@ const VALIDATORS: Record<string, Validator> = {
   parseBin: model.parseBin,
   validateIban: (input) => model.validateIban(input),
   'validateIban(KZ)': (input) => model.validateIban(input, { country: 'KZ' }),
+  'validateIban(nationalCheck)': (input) => model.validateIban(input, { nationalCheck: () => false }),
   validateAccountNumber: model.validateAccountNumber,
   validateBic: (input) => model.validateBic(input),
   'validateBic(KZ)': (input) => model.validateBic(input, { country: 'KZ' }),
@@ -145,6 +146,11 @@ describe('model: validators never throw', () => {
         model.isValidationCode(input);
         model.modelLocale(input);
         model.issuesToFieldErrors(model.registrationSchema.safeParse(input));
+        model.issuesToFieldErrors(input as never);
+        model.countryHasNationalIbanCheck(input);
+        model.countryName(input as never, 'kk');
+        model.currencyName(input as never, 'ru');
+        model.currencyNumericCode(input as never);
       }, show(input)).to.not.throw();
     }
     expect(model.formatIban(42)).to.equal('');

@@ -1,14 +1,12 @@
 /**
  * The bank-account editor's working copy of an account: every field as the user typed it, so
- * that nothing typed is lost while it is still invalid. Pure: no DOM, no lit.
+ * that nothing typed is lost while it is still invalid; and what the bank directory fills into
+ * it. Whether an account is valid or complete is not decided here: the model's rules say it
+ * (account-issues.ts asks them). Pure: no DOM, no lit.
  */
-import { countryUsesIban, validateAccountNumber, validateIban } from '../../model/iban.js';
-import { validateBic } from '../../model/bic.js';
-import { validateKbe } from '../../model/kbe.js';
-import { validateDate } from '../../model/date.js';
+import { countryUsesIban, validateIban } from '../../model/iban.js';
+import { asciiUpperCase, readCompact } from '../../model/input.js';
 import { isCountryCode } from '../../model/reference/countries.js';
-import { isCurrencyCode } from '../../model/reference/currencies.js';
-import { isAccountType } from '../../model/reference/account-types.js';
 import type { KzBank } from '../../model/banks.js';
 import type { ModelLocale } from '../../model/reference/locale.js';
 import type { AccountType } from '../../model/reference/account-types.js';
@@ -115,18 +113,28 @@ export function toDraft(account: Partial<BankAccount>): AccountDraft {
   });
 }
 
+/**
+ * A typed IBAN, account number or BIC as the model reads it: spaces and dashes out, ASCII letters
+ * upper-cased, anything else kept, so that the model refuses what the user must fix ("12#45",
+ * a look-alike letter) rather than the editor quietly dropping it.
+ */
+function typedCode(raw: string): string {
+  const read = readCompact(raw, 'text-length');
+  return read.ok ? asciiUpperCase(read.value) : raw.trim();
+}
+
 /** The draft as a `BankAccount`: normalised where valid, as typed where not, blanks left out. */
 export function fromDraft(draft: AccountDraft): BankAccount {
   const account: BankAccount = {
     country: draft.country,
     bankName: draft.bankName.trim(),
-    bic: compactAccount(draft.bic),
+    bic: typedCode(draft.bic),
     // As chosen: the editor offers only the model's types; the schema checks it.
     accountType: draft.accountType as AccountType,
     currency: draft.currency,
     isMain: draft.isMain,
   };
-  const number = compactAccount(draft.account);
+  const number = typedCode(draft.account);
   if (number) {
     if (usesIban(draft)) account.iban = number;
     else account.accountNumber = number;
@@ -143,40 +151,6 @@ export function normaliseMain(drafts: AccountDraft[]): AccountDraft[] {
   return drafts.map((d, i) => (d.isMain === (i === main) ? d : { ...d, isMain: i === main }));
 }
 
-export interface DraftRules {
-  /** The registrant is a resident of Kazakhstan: KBe required and starting with 1. */
-  resident: boolean;
-}
-
-/** Codes of every field of a draft, keyed `<draft key>.<field>`, in display order. */
-export function validateDraft(draft: AccountDraft, rules: DraftRules): Record<string, string | undefined> {
-  const codes: Record<string, string | undefined> = {};
-  const set = (field: DraftField, code: string | undefined) => (codes[`${draft.key}.${field}`] = code);
-  const code = (result: { ok: boolean; code?: string }) => (result.ok ? undefined : result.code);
-
-  set('country', !draft.country ? 'required' : isCountryCode(draft.country) ? undefined : 'country-code');
-  const country = isCountryCode(draft.country) ? draft.country : undefined;
-  set(
-    'account',
-    usesIban(draft) ? code(validateIban(draft.account, { country })) : code(validateAccountNumber(draft.account)),
-  );
-  set('bic', code(validateBic(draft.bic, { country })));
-  set('bankName', draft.bankName.trim() ? undefined : 'required');
-  set('currency', !draft.currency ? 'required' : isCurrencyCode(draft.currency) ? undefined : 'currency-code');
-  set('accountType', !draft.accountType ? 'required' : isAccountType(draft.accountType) ? undefined : 'invalid-choice');
-  set(
-    'kbe',
-    draft.kbe.trim() || rules.resident ? code(validateKbe(draft.kbe, { resident: rules.resident })) : undefined,
-  );
-  set('openedOn', draft.openedOn ? code(validateDate(draft.openedOn)) : undefined);
-  let closed = draft.closedOn ? code(validateDate(draft.closedOn)) : undefined;
-  if (!closed && draft.closedOn && draft.openedOn && !codes[`${draft.key}.openedOn`] && draft.closedOn < draft.openedOn) {
-    closed = 'date-order';
-  }
-  set('closedOn', closed);
-  return codes;
-}
-
 /**
  * The Kazakh bank directory's lookups (the model's `bank-lookup` module), passed in by the caller,
  * which may load them on demand; `undefined` while they are not loaded yet: the functions below
@@ -186,24 +160,40 @@ export type BankDirectory =
   | {
       readonly lookupKzBank: (ibanOrBankCode: unknown) => KzBank | undefined;
       readonly lookupKzBankByBic: (bic: unknown) => KzBank | undefined;
+      readonly contradictsKzBank: (bank: KzBank, entered: { bic?: unknown; bankName?: unknown }) => boolean;
     }
   | undefined;
 
-/** The Kazakh bank the draft points at: by its IBAN's bank code, else by its BIC. */
-export function directoryBank(draft: Pick<AccountDraft, 'account' | 'bic'>, banks: BankDirectory): KzBank | undefined {
-  if (!banks) return undefined;
-  return banks.lookupKzBank(compactAccount(draft.account)) ?? banks.lookupKzBankByBic(draft.bic);
+/**
+ * The bank a Kazakh account's IBAN names, once the IBAN is valid: a typo in its check digits or
+ * its bank code would otherwise name (and fill in, and badge) a wrong bank.
+ */
+export function ibanBank(draft: Pick<AccountDraft, 'country' | 'account'>, banks: BankDirectory): KzBank | undefined {
+  if (!banks || draft.country !== 'KZ') return undefined;
+  const iban = validateIban(compactAccount(draft.account), { country: 'KZ' });
+  return iban.ok ? banks.lookupKzBank(iban.value) : undefined;
+}
+
+/** The IBAN's bank when the BIC or bank name entered contradict it (a warning, not an error: see docs/forms.md). */
+export function contradictedBank(draft: AccountDraft, banks: BankDirectory): KzBank | undefined {
+  const bank = ibanBank(draft, banks);
+  return bank && banks!.contradictsKzBank(bank, draft) ? bank : undefined;
 }
 
 /**
- * After the user typed an IBAN: a KZ IBAN names its bank, which fills the country (when
- * empty), the BIC and the bank's name in `locale`, unless the user typed those themselves.
+ * After the user typed an IBAN (`before` is the draft as it was): a valid KZ IBAN names its
+ * bank, which fills the country (when empty), the BIC and the bank's name in `locale`.
+ *
+ * What the directory filled follows the IBAN, and so does what agreed with the IBAN before (a
+ * BIC typed or a bank chosen for the old IBAN: the user changed accounts). A BIC the user typed
+ * against the IBAN stays, and the bank name follows that BIC; `contradictedBank` then says so.
  * Returns the new draft and whether anything was filled.
  */
 export function autofillFromIban(
   draft: AccountDraft,
   locale: ModelLocale,
   banks: BankDirectory,
+  before: AccountDraft = draft,
 ): { draft: AccountDraft; filled: boolean } {
   const compact = compactAccount(draft.account);
   const next = { ...draft, autofilled: { ...draft.autofilled } };
@@ -215,29 +205,23 @@ export function autofillFromIban(
   }
   // Without the directory nothing is known about the bank: what it filled before stays.
   if (!banks) return { draft: next, filled };
-  const bank = next.country === 'KZ' ? banks.lookupKzBank(compact) : undefined;
-  if (bank) {
-    if (!next.bic || next.autofilled.bic) {
-      if (next.bic !== bank.bic) filled = true;
-      next.bic = bank.bic;
-      next.autofilled.bic = true;
-    }
-    if (!next.bankName.trim() || next.autofilled.bankName) {
-      if (next.bankName !== bank.names[locale]) filled = true;
-      next.bankName = bank.names[locale];
-      next.autofilled.bankName = true;
-    }
-  } else {
-    // The IBAN no longer names a bank: take back what the directory filled.
-    if (next.autofilled.bic) {
-      next.bic = '';
-      next.autofilled.bic = false;
-    }
-    if (next.autofilled.bankName) {
-      next.bankName = '';
-      next.autofilled.bankName = false;
-    }
-  }
+  const bank = ibanBank(next, banks);
+  const old = ibanBank(before, banks);
+  const agreed = {
+    bic: !!old && banks.lookupKzBankByBic(before.bic) === old,
+    bankName: !!old && Object.values(old.names).includes(before.bankName.trim()),
+  };
+  const follows = (field: 'bic' | 'bankName') => !next[field].trim() || next.autofilled[field] || agreed[field];
+  const set = (field: 'bic' | 'bankName', value: string) => {
+    if (next[field] === value) return;
+    if (value) filled = true;
+    next[field] = value;
+    next.autofilled[field] = !!value;
+  };
+  if (follows('bic')) set('bic', bank?.bic ?? '');
+  // The name of the bank the BIC now names: the IBAN's, or that of a BIC the user typed.
+  const named = !next.country || next.country === 'KZ' ? banks.lookupKzBankByBic(next.bic) : undefined;
+  if (follows('bankName')) set('bankName', named?.names[locale] ?? '');
   return { draft: next, filled };
 }
 

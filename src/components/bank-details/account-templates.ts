@@ -2,13 +2,15 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import { field, fieldId } from '../shared/field.js';
-import { accountValidationMessage } from '../shared/validation-messages/account.js';
+import { field, fieldError, fieldId } from '../shared/field.js';
 import type { ComboboxOption } from '../shared/combobox/combobox.js';
 import { accountTypeName, listAccountTypes, isAccountType } from '../../model/reference/account-types.js';
+import type { KzBank } from '../../model/banks.js';
 import type { ModelLocale } from '../../model/reference/locale.js';
+import { bankAccountFieldRequired } from '../../model/registration-rules.js';
 import { usesIban, type AccountDraft, type DraftField } from './account-draft.js';
 import { bankOptions, countryOptions, currencyOptions } from './account-options.js';
+import { accountTitle, fieldLabel, mismatchAction, mismatchText } from './account-texts.js';
 import type { LoadedDirectory } from './bank-directory-controller.js';
 
 /**
@@ -26,6 +28,8 @@ export interface AccountHandlers {
   askRemove(draft: AccountDraft): void;
   cancelRemove(draft: AccountDraft): void;
   remove(draft: AccountDraft): void;
+  /** Takes the bank the IBAN names, for BIC and bank name that contradicted it. */
+  useIbanBank(draft: AccountDraft): void;
 }
 
 /** What an account's fields show. */
@@ -37,8 +41,10 @@ export interface AccountFieldsContext {
   readonly disabled: boolean;
   /** The bank directory, once loaded. */
   readonly directory: LoadedDirectory | undefined;
-  /** The error shown under a field (by `draftKey.field`), if any. */
+  /** The error shown under a field (by `draftKey.field`, or `draftKey` for the account), if any. */
   readonly error: (key: string) => string | undefined;
+  /** The bank the IBAN names, when the BIC or the bank name entered contradict it. */
+  readonly contradicted?: KzBank;
   readonly on: AccountHandlers;
 }
 
@@ -54,48 +60,23 @@ export interface AccountCardContext extends AccountFieldsContext {
   readonly headingLevel: number;
 }
 
-export function fieldLabel(fieldName: DraftField, draft?: AccountDraft): string {
-  switch (fieldName) {
-    case 'country':
-      return msg('Bank country', { id: 'bank.country' });
-    case 'account':
-      return draft && !usesIban(draft)
-        ? msg('Account number', { id: 'bank.account-number' })
-        : msg('IBAN', { id: 'bank.iban' });
-    case 'bic':
-      return msg('SWIFT / BIC', { id: 'bank.bic' });
-    case 'bankName':
-      return msg('Bank name', { id: 'bank.name' });
-    case 'currency':
-      return msg('Currency', { id: 'bank.currency' });
-    case 'accountType':
-      return msg('Account type', { id: 'bank.type' });
-    case 'kbe':
-      return msg('Beneficiary code (KBe)', { id: 'bank.kbe' });
-    case 'openedOn':
-      return msg('Opened on', { id: 'bank.opened' });
-    case 'closedOn':
-      return msg('Closed on', { id: 'bank.closed' });
-  }
+/** Whether the model requires a field of this account ("(optional)" is never shown on what it requires). */
+function required(ctx: AccountFieldsContext, fieldName: DraftField): boolean {
+  const { draft, resident } = ctx;
+  const field = fieldName === 'account' ? (usesIban(draft) ? 'iban' : 'accountNumber') : fieldName;
+  return bankAccountFieldRequired(field, { resident, country: draft.country || undefined });
 }
 
-export function accountTitle(index: number): string {
-  return msg(str`Account ${index + 1}`, { id: 'bank.account-title' });
-}
-
-/** "Account 2, IBAN: …" — the summary and the validity message name the field. */
-export function summaryMessage(drafts: readonly AccountDraft[], key: string, code: string): string {
-  if (key === 'accounts') return msg('Add at least one bank account.', { id: 'bank.required' });
-  const [draftKey, fieldName] = key.split('.') as [string, DraftField];
-  const index = drafts.findIndex((d) => d.key === draftKey);
-  const draft = drafts[index];
-  const where = drafts.length > 1 ? `${accountTitle(index)}, ` : '';
-  return `${where}${fieldLabel(fieldName, draft)}: ${accountValidationMessage(code)}`;
-}
-
-/** The status text after a Kazakh IBAN filled the bank. */
-export function autofilledStatus(filled: AccountDraft): string {
-  return msg(str`Filled in from the IBAN: ${filled.bankName}, BIC ${filled.bic}.`, { id: 'bank.autofilled' });
+/** The warning that BIC or bank name contradict the bank the IBAN names (a warning: see docs/forms.md). */
+function mismatchWarning(ctx: AccountFieldsContext, bank: KzBank | undefined): TemplateResult | typeof nothing {
+  if (!bank) return nothing;
+  const { draft, locale, on, disabled } = ctx;
+  return html`<div class="warning" part="bank-mismatch">
+    <p id="mismatch-${draft.key}">${mismatchText(bank, locale)}</p>
+    <button type="button" class="button quiet" part="bank-mismatch-action" ?disabled=${disabled} @click=${() => on.useIbanBank(draft)}>
+      ${mismatchAction(bank, locale)}
+    </button>
+  </div>`;
 }
 
 /** The one-line description of a closed card. */
@@ -115,7 +96,6 @@ function textField(
   options: {
     help?: string;
     hint?: string;
-    required?: boolean;
     type?: string;
     inputmode?: string;
     autocomplete?: string;
@@ -125,6 +105,8 @@ function textField(
     max?: string;
     class?: string;
     after?: TemplateResult | typeof nothing;
+    /** More ids that describe the control (a warning after it). */
+    describedBy?: string;
   } = {},
 ): TemplateResult {
   const { draft } = ctx;
@@ -135,7 +117,7 @@ function textField(
     help: options.help,
     hint: options.hint,
     error: ctx.error(key),
-    required: options.required ?? true,
+    required: required(ctx, fieldName),
     class: options.class,
     after: options.after,
     control: (a) =>
@@ -151,7 +133,7 @@ function textField(
         maxlength=${ifDefined(options.maxlength)}
         min=${ifDefined(options.min)}
         max=${ifDefined(options.max)}
-        aria-describedby=${ifDefined(a.describedBy)}
+        aria-describedby=${ifDefined([a.describedBy, options.describedBy].filter(Boolean).join(' ') || undefined)}
         aria-invalid=${a.invalid ? 'true' : 'false'}
         aria-required=${a.required ? 'true' : 'false'}
         ?disabled=${ctx.disabled}
@@ -182,7 +164,7 @@ function combobox(
     help=${ifDefined(extra.help)}
     hint=${ifDefined(extra.hint)}
     error=${ctx.error(key) ?? ''}
-    required
+    ?required=${required(ctx, fieldName)}
     ?disabled=${ctx.disabled}
     .options=${options}
     .value=${value}
@@ -198,6 +180,7 @@ export function accountFields(ctx: AccountFieldsContext): TemplateResult {
   const iban = usesIban(draft);
   const today = new Date().toISOString().slice(0, 10);
   const typeKey = `${key}.accountType`;
+  // Filled from the directory: only ever from a valid IBAN or a BIC it knows (account-draft.ts).
   const autofillNote = (fieldName: 'bic' | 'bankName') =>
     draft.autofilled[fieldName] && draft[fieldName]
       ? html`<p class="autofill-note" part="autofill-note">${msg('From the bank directory', { id: 'bank.from-directory' })}</p>`
@@ -225,7 +208,8 @@ export function accountFields(ctx: AccountFieldsContext): TemplateResult {
     ${textField(ctx, 'bic', {
       maxlength: 11,
       hint: msg('8 or 11 letters and digits, for example HSBKKZKX.', { id: 'bank.bic-hint' }),
-      after: autofillNote('bic'),
+      after: html`${autofillNote('bic')}${mismatchWarning(ctx, ctx.contradicted)}`,
+      describedBy: ctx.contradicted ? `mismatch-${key}` : undefined,
     })}
     ${isKz
       ? combobox(
@@ -242,6 +226,7 @@ export function accountFields(ctx: AccountFieldsContext): TemplateResult {
       id: fieldId(typeKey),
       label: fieldLabel('accountType'),
       error: ctx.error(typeKey),
+      required: required(ctx, 'accountType'),
       control: (a) =>
         html`<select
           id=${a.id}
@@ -261,7 +246,6 @@ export function accountFields(ctx: AccountFieldsContext): TemplateResult {
     })}
     ${textField(ctx, 'kbe', {
       class: 'narrow',
-      required: resident,
       inputmode: 'numeric',
       maxlength: 2,
       help: resident ? msg('For example 17', { id: 'bank.kbe-help-resident' }) : msg('For example 27', { id: 'bank.kbe-help' }),
@@ -270,8 +254,8 @@ export function accountFields(ctx: AccountFieldsContext): TemplateResult {
         { id: 'bank.kbe-hint' },
       ),
     })}
-    ${textField(ctx, 'openedOn', { type: 'date', required: false, max: today })}
-    ${textField(ctx, 'closedOn', { type: 'date', required: false, min: draft.openedOn || undefined })}
+    ${textField(ctx, 'openedOn', { type: 'date', max: today })}
+    ${textField(ctx, 'closedOn', { type: 'date', min: draft.openedOn || undefined })}
   </div>`;
 }
 
@@ -359,7 +343,11 @@ export function accountCard(ctx: AccountCardContext): TemplateResult {
           >`
         : nothing}
     </div>
-    ${open ? accountFields(ctx) : html`<p class="overview" part="account-overview">${overview(draft, ctx.locale)}</p>`}
+    ${fieldError(`account-${draft.key}`, ctx.error(draft.key))}
+    ${open
+      ? accountFields(ctx)
+      : html`<p class="overview" part="account-overview">${overview(draft, ctx.locale)}</p>
+          ${mismatchWarning(ctx, ctx.contradicted)}`}
     ${ctx.confirming ? removeConfirmation(draft, title, on) : cardActions(draft, open, titleId, disabled, on)}
   </li>`;
 }

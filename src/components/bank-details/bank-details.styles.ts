@@ -75,6 +75,19 @@ export const bankDetailsStyles = css`
     color: var(--_success);
     font-size: 0.85em;
   }
+  /* BIC or bank name contradict the IBAN's bank: said, not refused. */
+  .warning {
+    display: grid;
+    justify-items: start;
+    gap: 0.25em;
+    padding: 0.4em 0.65em;
+    border-inline-start: 3px solid var(--_warning);
+    font-size: 0.875em;
+  }
+  .warning p {
+    margin: 0;
+    font-weight: 600;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;

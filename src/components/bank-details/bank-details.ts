@@ -9,7 +9,6 @@ import { HintController } from '../shared/hint-controller.js';
 import { FormatController } from '../shared/format-controller.js';
 import { errorSummary, fieldId } from '../shared/field.js';
 import { groupsOfFour } from '../shared/caret-format.js';
-import { accountValidationMessage } from '../shared/validation-messages/account.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import '../shared/combobox/define.js';
@@ -20,22 +19,25 @@ import { isLocaleLoaded } from '../../i18n/localize.js';
 import {
   autofillFromBic,
   autofillFromIban,
+  contradictedBank,
   DRAFT_FIELDS,
   emptyDraft,
   fromDraft,
+  ibanBank,
   normaliseMain,
   relocaliseBankName,
   toDraft,
   usesIban,
-  validateDraft,
   type AccountDraft,
   type BankAccount,
   type DraftField,
 } from './account-draft.js';
+import { accountCodes, draftKeyOf, keyOfPath, LIST_KEY, splitPath, type AccountIssue } from './account-issues.js';
 import { BankDirectoryController, catchUpWithDirectory, type DirectoryArrival } from './bank-directory-controller.js';
-import { accountCard, autofilledStatus, summaryMessage, type AccountHandlers } from './account-templates.js';
+import { accountCard, type AccountHandlers } from './account-templates.js';
+import { autofilledStatus, issueMessage, mismatchText, summaryMessage } from './account-texts.js';
 
-export type { BankAccount };
+export type { AccountIssue, BankAccount };
 
 /**
  * An editor for one or more bank accounts: bank country, IBAN (or the account number where
@@ -43,8 +45,12 @@ export type { BankAccount };
  * opening and closing dates; one account is the main one. A Kazakh IBAN fills the bank's name
  * (in the element's language) and BIC from the National Bank's directory.
  *
- * Errors show under a field once the user has changed and left it, and all at once with a
- * summary after `validate()`, `reportValidity()` or a submit of the surrounding form.
+ * What an account needs is the model's rule (`checkBankAccounts` of `tirkeu/model`, as the
+ * registration forms and the schemas check it); the editor keeps no rules of its own. Errors
+ * show under a field once the user has changed and left it, and all at once with a summary
+ * after `validate()`, `reportValidity()` or a submit of the surrounding form. Issues from
+ * outside (a server's 422) are set with `errors` and show on their account's field. A BIC or
+ * bank name that contradicts the bank a Kazakh IBAN names is said in a warning.
  *
  * @summary Bank accounts: add, edit, remove, choose the main one; IBAN, BIC, KBe checked as typed.
  *
@@ -73,6 +79,8 @@ export type { BankAccount };
  * @csspart input - A text box, select or combobox text box.
  * @csspart error - A field's error message.
  * @csspart autofill-note - The note that a field was filled from the bank directory.
+ * @csspart bank-mismatch - The warning that BIC or bank name are not the bank the IBAN names.
+ * @csspart bank-mismatch-action - Its button that takes the IBAN's bank.
  * @csspart actions - The buttons of a card.
  * @csspart edit-button - Opens a card.
  * @csspart done-button - Closes an open card after checking it.
@@ -92,6 +100,7 @@ export type { BankAccount };
  * @cssprop --tirkeu-color-border - Borders of inputs and cards.
  * @cssprop --tirkeu-color-danger - Errors.
  * @cssprop --tirkeu-color-success - The "Main" badge.
+ * @cssprop --tirkeu-color-warning - The BIC and bank warning.
  * @cssprop --tirkeu-radius - Corner radius.
  * @cssprop --tirkeu-space - Base spacing.
  * @cssprop --tirkeu-font - Font (default: inherited from the page).
@@ -115,6 +124,12 @@ export class TirkeuBankDetails extends TirkeuFormElement {
   /** The heading level of each account's title (the host page's outline decides). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
+  /**
+   * Leaves the error summary to the page: a registration form lists the editor's errors in its
+   * own summary, so that each error is shown once.
+   */
+  @property({ type: Boolean, attribute: 'hide-summary' }) hideSummary = false;
+
   /** The value a form reset goes back to; defaults to the first `value` set. */
   @property({ attribute: false }) defaultValue: BankAccount[] = [];
 
@@ -123,8 +138,10 @@ export class TirkeuBankDetails extends TirkeuFormElement {
   @state() private open = new Set<string>();
   /** Key of the account whose removal awaits confirmation. */
   @state() private confirming?: string;
-  /** Polite status text (autofill, removal). */
+  /** Polite status text (autofill, a BIC against the IBAN, removal). */
   @state() private status = '';
+  /** Issues from outside, by editor key (see account-issues.ts), until their field is edited. */
+  @state() private outside = new Map<string, AccountIssue>();
 
   private defaultTaken = false;
   private focusAfterUpdate?: string;
@@ -132,8 +149,9 @@ export class TirkeuBankDetails extends TirkeuFormElement {
 
   private readonly validation = new ValidationController(this, {
     validate: () => this.codes(),
-    message: (code) => accountValidationMessage(code),
-    idFor: (key) => (key === 'accounts' ? 'add-account' : fieldId(key)),
+    message: (code, key) => this.messageFor(code, key),
+    // The list's error sits at the add button, an account's at its first field.
+    idFor: (key) => (key === LIST_KEY ? 'add-account' : fieldId(key.includes('.') ? key : `${key}.country`)),
   });
   protected readonly hints = new HintController(this);
   protected readonly formats = new FormatController(this, { iban: groupsOfFour });
@@ -150,6 +168,7 @@ export class TirkeuBankDetails extends TirkeuFormElement {
     askRemove: (draft) => this.askRemove(draft),
     cancelRemove: (draft) => this.cancelRemove(draft),
     remove: (draft) => this.removeAccount(draft),
+    useIbanBank: (draft) => this.useIbanBank(draft),
   };
 
   /** The accounts, as typed (normalised where valid). */
@@ -170,8 +189,59 @@ export class TirkeuBankDetails extends TirkeuFormElement {
     this.drafts = drafts;
     this.open = new Set();
     this.confirming = undefined;
+    // Issues were about the accounts that are gone.
+    this.outside = new Map();
     this.validation.reset();
     this.requestUpdate('value', old);
+  }
+
+  /**
+   * Issues on the accounts from outside the editor, such as a server's 422 (`path` `'1.iban'`
+   * or `'bankAccounts.1.iban'`, `''` for the list): each shows on its account's field, and the
+   * account opens. An issue leaves when the user edits its field; reading `errors` gives those
+   * left, with paths as the accounts stand now.
+   */
+  get errors(): AccountIssue[] {
+    const issues: AccountIssue[] = [];
+    for (const [key, issue] of this.outside) {
+      const draftKey = draftKeyOf(key);
+      const index = this.drafts.findIndex((d) => d.key === draftKey);
+      if (draftKey && index < 0) continue;
+      const field = splitPath(issue.path)[1];
+      const path = draftKey ? [index, field].filter((p) => p !== undefined).join('.') : '';
+      issues.push({ path, code: issue.code });
+    }
+    return issues;
+  }
+
+  set errors(issues: readonly AccountIssue[] | null | undefined) {
+    const outside = new Map<string, AccountIssue>();
+    for (const issue of Array.isArray(issues) ? issues : []) {
+      if (!issue || typeof issue.code !== 'string') continue;
+      const key = keyOfPath(String(issue.path ?? ''), this.drafts);
+      if (key && !outside.has(key)) outside.set(key, issue);
+    }
+    // A host that sets the same issues on every render (as the forms do) changes nothing.
+    if (JSON.stringify([...outside]) === JSON.stringify([...this.outside])) return;
+    this.outside = outside;
+    // Shown at once, on opened accounts.
+    const keys = [...outside.keys()];
+    this.open = new Set([...this.open, ...keys.map(draftKeyOf).filter((k): k is string => !!k)]);
+    this.validation.touch(...keys);
+  }
+
+  /**
+   * Opens the account of `path` (`'1.openedOn'`, as in `errors`) and moves focus to that field,
+   * or to the add button for `''`. False when there is no such account.
+   */
+  focusField(path: string): boolean {
+    const key = keyOfPath(path, this.drafts);
+    if (!key) return false;
+    const draftKey = draftKeyOf(key);
+    if (draftKey && !this.open.has(draftKey)) this.open = new Set([...this.open, draftKey]);
+    this.focusAfterUpdate = this.validation.idFor(key);
+    this.requestUpdate();
+    return true;
   }
 
   private get modelLocale(): ModelLocale {
@@ -198,10 +268,12 @@ export class TirkeuBankDetails extends TirkeuFormElement {
   }
 
   private codes(): Record<string, string | undefined> {
-    const codes: Record<string, string | undefined> = {};
-    if (this.required && !this.drafts.length) codes.accounts = 'required';
-    for (const draft of this.drafts) Object.assign(codes, validateDraft(draft, { resident: this.resident }));
-    return codes;
+    return accountCodes(this.drafts, { resident: this.resident, required: this.required }, this.outside);
+  }
+
+  /** The words for a code: the list's own, the model's, a general one for a code only a server knows. */
+  private messageFor(code: string, key: string): string {
+    return issueMessage(code, key === LIST_KEY);
   }
 
   /** Shows every error and the summary; true when all accounts are valid. */
@@ -213,7 +285,7 @@ export class TirkeuBankDetails extends TirkeuFormElement {
   protected override showErrors({ focus = false }: { focus?: boolean } = {}): void {
     const codes = this.validation.check();
     // Open every account with an error, so that its fields (and the summary's links) exist.
-    const withErrors = this.drafts.filter((d) => Object.keys(codes).some((k) => codes[k] && k.startsWith(`${d.key}.`)));
+    const withErrors = this.drafts.filter((d) => Object.keys(codes).some((k) => codes[k] && draftKeyOf(k) === d.key));
     if (withErrors.some((d) => !this.open.has(d.key))) this.open = new Set([...this.open, ...withErrors.map((d) => d.key)]);
     this.validation.submit({ focus });
   }
@@ -237,9 +309,9 @@ export class TirkeuBankDetails extends TirkeuFormElement {
       root.querySelector?.<HTMLElement>(`[data-account="${draftKey}"] [part~="edit-button"]`) ??
       root.getElementById?.('add-account') ??
       undefined;
-    const message = summaryMessage(this.drafts, key, codes[key]!);
+    const message = summaryMessage(this.drafts, key, this.messageFor(codes[key]!, key));
     return {
-      flags: key === 'accounts' ? { valueMissing: true } : { customError: true },
+      flags: key === LIST_KEY ? { valueMissing: true } : { customError: true },
       message,
       anchor: anchor ?? undefined,
     };
@@ -287,8 +359,25 @@ export class TirkeuBankDetails extends TirkeuFormElement {
 
   // ---- editing ----------------------------------------------------------------------------
 
+  /** Changes one draft; says so when its BIC or bank now contradict its IBAN's bank. */
   private update1(key: string, patch: (draft: AccountDraft) => AccountDraft): void {
-    this.drafts = this.drafts.map((d) => (d.key === key ? patch(d) : d));
+    const directory = this.bankDirectory.directory;
+    this.drafts = this.drafts.map((d) => {
+      if (d.key !== key) return d;
+      const next = patch(d);
+      const bank = contradictedBank(next, directory);
+      if (bank && bank !== contradictedBank(d, directory)) this.status = this.localize.run(() => mismatchText(bank, this.modelLocale));
+      return next;
+    });
+  }
+
+  /** The user edited a field: what the server said about it is answered. */
+  private forgetOutside(draft: AccountDraft, fieldName: DraftField): void {
+    const key = `${draft.key}.${fieldName}`;
+    if (!this.outside.has(key)) return;
+    const outside = new Map(this.outside);
+    outside.delete(key);
+    this.outside = outside;
   }
 
   private emitInput(): void {
@@ -311,12 +400,13 @@ export class TirkeuBankDetails extends TirkeuFormElement {
 
   private setField(draft: AccountDraft, fieldName: DraftField, value: string): void {
     const directory = this.bankDirectory.directory;
+    this.forgetOutside(draft, fieldName);
     this.update1(draft.key, (d) => {
       let next: AccountDraft = { ...d, [fieldName]: value };
       if (fieldName === 'account') {
-        const { draft: filled, filled: changed } = autofillFromIban(next, this.modelLocale, directory);
+        const { draft: filled, filled: changed } = autofillFromIban(next, this.modelLocale, directory, d);
         next = filled;
-        if (changed && filled.autofilled.bankName) this.status = this.localize.run(() => autofilledStatus(filled));
+        if (changed && filled.autofilled.bic && filled.autofilled.bankName) this.status = this.localize.run(() => autofilledStatus(filled));
         this.bankDirectory.awaitFor(d.key, 'account');
       } else if (fieldName === 'bic') {
         next = autofillFromBic({ ...next, bic: value.toUpperCase() }, this.modelLocale, directory);
@@ -327,7 +417,7 @@ export class TirkeuBankDetails extends TirkeuFormElement {
         if (value === 'KZ' && !next.currency) next.currency = 'KZT';
         // An account number typed for a country with IBANs is shown grouped, and back.
         next.account = usesIban(next) ? groupsOfFour(next.account) : next.account.replace(/ /g, '');
-        next = autofillFromIban(next, this.modelLocale, directory).draft;
+        next = autofillFromIban(next, this.modelLocale, directory, d).draft;
         this.bankDirectory.awaitFor(d.key, 'account');
       }
       return next;
@@ -335,15 +425,30 @@ export class TirkeuBankDetails extends TirkeuFormElement {
     this.emitInput();
   }
 
+  /** The user chose a bank from the list: BIC and name are theirs (they follow the IBAN only where they agreed with it). */
   private chooseBank(draft: AccountDraft, bic: string): void {
     const bank = this.bankDirectory.directory?.lookupKzBankByBic(bic);
+    this.forgetOutside(draft, 'bankName');
+    this.forgetOutside(draft, 'bic');
     this.update1(draft.key, (d) => ({
       ...d,
       bic: bank?.bic ?? d.bic,
       bankName: bank?.names[this.modelLocale] ?? '',
-      autofilled: { bic: true, bankName: false },
+      autofilled: { bic: false, bankName: false },
     }));
     this.emitInput();
+  }
+
+  /** Takes the bank the IBAN names for BIC and bank name. */
+  private useIbanBank(draft: AccountDraft): void {
+    const bank = ibanBank(draft, this.bankDirectory.directory);
+    if (!bank) return;
+    this.forgetOutside(draft, 'bankName');
+    this.forgetOutside(draft, 'bic');
+    this.update1(draft.key, (d) => ({ ...d, bic: bank.bic, bankName: bank.names[this.modelLocale], autofilled: { bic: true, bankName: true } }));
+    this.focusAfterUpdate = fieldId(`${draft.key}.bic`);
+    this.emitInput();
+    this.emitChange();
   }
 
   private add(): void {
@@ -366,7 +471,7 @@ export class TirkeuBankDetails extends TirkeuFormElement {
 
   /** Closes an account's fields when they are valid; otherwise shows its errors. */
   private done(draft: AccountDraft): void {
-    const keys = DRAFT_FIELDS.map((f) => `${draft.key}.${f}`);
+    const keys = [draft.key, ...DRAFT_FIELDS.map((f) => `${draft.key}.${f}`)];
     const codes = this.validation.check();
     const invalid = keys.filter((k) => codes[k]);
     if (invalid.length) {
@@ -394,6 +499,7 @@ export class TirkeuBankDetails extends TirkeuFormElement {
     const index = this.drafts.findIndex((d) => d.key === draft.key);
     this.drafts = normaliseMain(this.drafts.filter((d) => d.key !== draft.key));
     this.validation.forget(`${draft.key}.`);
+    this.outside = new Map([...this.outside].filter(([key]) => draftKeyOf(key) !== draft.key));
     this.confirming = undefined;
     const next = this.drafts[Math.min(index, this.drafts.length - 1)];
     this.focusAfterUpdate = next ? (this.open.has(next.key) ? `remove-${next.key}` : `edit-${next.key}`) : 'add-account';
@@ -410,11 +516,17 @@ export class TirkeuBankDetails extends TirkeuFormElement {
   // ---- rendering --------------------------------------------------------------------------
 
   override render() {
-    const summary = this.validation.summary().map((item) => {
-      const key = Object.keys(this.validation.codes).find((k) => this.validation.idFor(k) === item.id)!;
-      return { id: item.id, message: summaryMessage(this.drafts, key, this.validation.codes[key]!) };
-    });
-    const accountsError = this.validation.error('accounts');
+    // Inside a form that has its own summary, that one lists these errors: each is shown once.
+    const codes = this.validation.codes;
+    // The summary's items come in the order of the invalid keys.
+    const invalid = Object.keys(codes).filter((key) => codes[key]);
+    const summary = this.hideSummary
+      ? []
+      : this.validation.summary().map((item, i) => {
+          const key = invalid[i]!;
+          return { id: item.id, message: summaryMessage(this.drafts, key, this.messageFor(codes[key]!, key)) };
+        });
+    const accountsError = this.validation.error(LIST_KEY);
     const several = this.drafts.length > 1;
     return html`<div class="root" @input=${this.onInnerInput} @change=${this.onInnerChange}>
       ${errorSummary(summary)}
@@ -436,6 +548,7 @@ export class TirkeuBankDetails extends TirkeuFormElement {
                   disabled: this.isDisabled,
                   directory: this.bankDirectory.directory,
                   error: (key) => this.validation.error(key),
+                  contradicted: contradictedBank(d, this.bankDirectory.directory),
                   on: this.handlers,
                 }),
             )}

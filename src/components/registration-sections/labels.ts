@@ -254,10 +254,6 @@ export const invitationTexts = {
     }),
 };
 
-/** A server's complaint about one of the bank accounts, numbered from 1. */
-export const bankAccountError = (account: number, text: string) =>
-  msg(str`Account ${account}: ${text}`, { id: 'form.bank.account-error' });
-
 export const companyTexts = {
   ownershipWarning: (form: string) =>
     msg(str`The name seems to include the ownership form “${form}”. Enter the name without it.`, {

@@ -11,7 +11,8 @@ import '../shared/combobox/define.js';
 import '../bank-details/define.js';
 import '../certificate-picker/define.js';
 import type { CertificateSelectDetail, ChallengeSource, TirkeuCertificatePicker } from '../certificate-picker/define.js';
-import type { BankAccount } from '../bank-details/bank-details.js';
+import type { BankAccount, TirkeuBankDetails } from '../bank-details/bank-details.js';
+import { issueLabel, issueMessage } from '../bank-details/account-texts.js';
 import { HttpBackend, type Invitation, type RegistrationBackend } from '../../backend/index.js';
 import {
   formatPhone,
@@ -24,7 +25,8 @@ import {
 import { EmailCodeController } from './email-code-controller.js';
 import { InvitationController, invitationValues, type InvitationState } from './invitation-controller.js';
 import { SubmissionController, type FormMessage } from './submission-controller.js';
-import { agreementTexts, bankAccountError, codeMessage, emailProblemMessage, fieldLabel, formTexts } from './labels.js';
+import { agreementTexts, codeMessage, emailProblemMessage, fieldLabel, formTexts } from './labels.js';
+import { bankCodes, isBankIssueKey, keepBankIssues, listPath, serverBankIssues } from './bank-issues.js';
 import {
   allFields,
   compactNumber,
@@ -38,7 +40,7 @@ import {
   type FieldValues,
   type SectionConfig,
 } from './rules.js';
-import type { ServerFieldError } from './server-errors.js';
+import type { PlacedKey, ServerFieldError } from './server-errors.js';
 import { fromPayload } from './prefill.js';
 import { PickerSigningController } from './picker-signing-controller.js';
 import { utf8Base64 } from './utf8-base64.js';
@@ -120,7 +122,8 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
   /** Values as typed, by field key. */
   @state() protected values: FieldValues = {};
   @state() protected bankAccounts: BankAccount[] = [];
-  @state() protected serverErrors: Partial<Record<FieldKey, ServerFieldError>> = {};
+  /** A 422's errors by field; a bank account's by its own path (`bankAccounts.1.iban`). */
+  @state() protected serverErrors: Partial<Record<PlacedKey, ServerFieldError>> = {};
   @state() protected agreement: AgreementState = 'unsigned';
   @state() protected agreementError?: string;
 
@@ -150,7 +153,10 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     validate: () => this.codes(),
     message: (code, key) => this.messageFor(code, key as FieldKey),
     idFor: (key) => fieldId(key),
-    label: (key) => fieldLabel(key as FieldKey, this.config),
+    // A bank account's issue is named by account and field: "Account 2: Opened on".
+    label: (key) => (isBankIssueKey(key) && issueLabel(listPath(key))) || fieldLabel(key as FieldKey, this.config),
+    // ... and its field is inside the bank editor, which opens the account and focuses it.
+    focus: (key) => isBankIssueKey(key) && !!this.bankElement()?.focusField(listPath(key)),
   });
   protected readonly hints = new HintController(this);
   protected readonly formats = new FormatController(this, {
@@ -371,6 +377,7 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
       stripOwnershipForm: () => this.onStripOwnership(),
       countryOptions: () => countryOptions(this.localize.locale),
       bankAccounts: this.bankAccounts,
+      bankErrors: serverBankIssues(this.serverErrors),
       bankChanged: (element) => this.onBankChange(element),
       // Disabled (itself or by a <fieldset>) leaves nothing inside operable, as while submitting.
       busy: this.submitting || this.isDisabled,
@@ -412,7 +419,7 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     });
   }
 
-  private bankElement(): (HTMLElement & { validate(): boolean; value: BankAccount[] }) | null {
+  private bankElement(): TirkeuBankDetails | null {
     return (this.renderRoot as ShadowRoot | undefined)?.querySelector?.('tirkeu-bank-details') ?? null;
   }
 
@@ -421,7 +428,9 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     this.evaluation = this.evaluate();
     const codes: Record<string, string | undefined> = {};
     for (const spec of allFields(this.config)) {
-      const code = this.evaluation.codes[spec.key] ?? this.serverErrors[spec.key]?.code;
+      // Each issue on the accounts under its own key, so that the summary names account and field.
+      if (spec.key === 'bankAccounts') Object.assign(codes, bankCodes(this.evaluation.bankIssues, this.serverErrors));
+      const code = spec.key === 'bankAccounts' ? undefined : (this.evaluation.codes[spec.key] ?? this.serverErrors[spec.key]?.code);
       if (code) codes[spec.key] = code;
     }
     // A refused send (taken address) belongs to the e-mail field.
@@ -434,11 +443,8 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
   }
 
   private messageFor(code: string, key: FieldKey): string {
-    const server = this.serverErrors[key];
-    const text = codeMessage(code);
-    // `bankAccounts.1.iban`: say which account the server means.
-    const account = server && server.code === code ? /^bankAccounts\.(\d+)\./.exec(server.path) : null;
-    return account ? bankAccountError(Number(account[1]) + 1, text) : text;
+    // The bank editor's words, so that its field and this summary say the same.
+    return isBankIssueKey(key) ? issueMessage(code, key === 'bankAccounts') : codeMessage(code);
   }
 
   // ————— Events from the sections —————
@@ -473,9 +479,10 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     (this.renderRoot as ShadowRoot).getElementById(fieldId('company.name'))?.focus();
   }
 
-  private onBankChange(element: HTMLElement & { value: BankAccount[] }): void {
+  private onBankChange(element: TirkeuBankDetails): void {
     this.bankAccounts = element.value;
-    this.clearServerError('bankAccounts');
+    // The editor drops a server's complaint once the user edits its field: keep what it still shows.
+    this.serverErrors = keepBankIssues(this.serverErrors, element.errors);
   }
 
   private clearServerError(key: FieldKey): void {
@@ -612,7 +619,8 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     const key = Object.keys(codes).find((k) => codes[k]) as FieldKey | undefined;
     if (!key) return null;
     const root = this.renderRoot as ShadowRoot;
-    const anchor = root.getElementById?.(fieldId(key)) ?? undefined;
+    // A bank account's field is inside the editor, which aims at it.
+    const anchor = root.getElementById?.(fieldId(isBankIssueKey(key) ? 'bankAccounts' : key)) ?? undefined;
     return { flags: { customError: true }, message: this.messageFor(codes[key]!, key), anchor };
   }
 

@@ -348,6 +348,12 @@ export interface Evaluation {
   payload?: unknown;
   /** The payload as built, valid or not. */
   raw: RawPayload;
+  /**
+   * Every issue on the bank accounts by its payload path (`bankAccounts`, `bankAccounts.1.iban`),
+   * in the model's order: `codes.bankAccounts` is the first of them; the form shows each on its
+   * account's field (bank-issues.ts).
+   */
+  bankIssues: Record<string, string>;
 }
 
 /**
@@ -377,7 +383,10 @@ export function evaluate(
   const issues = issuesToFieldErrors(result as Parameters<typeof issuesToFieldErrors>[0]);
   const fields = allFields(config);
   const codes: Partial<Record<FieldKey, string>> = {};
-  const bankCode = Object.entries(issues).find(([path]) => path === 'bankAccounts' || path.startsWith('bankAccounts.'))?.[1];
+  const bankIssues = Object.fromEntries(
+    Object.entries(issues).filter(([path]) => path === 'bankAccounts' || path.startsWith('bankAccounts.')),
+  );
+  const bankCode = Object.values(bankIssues)[0];
 
   for (const field of fields) {
     const key = field.key;
@@ -414,7 +423,7 @@ export function evaluate(
   const valid = Object.keys(codes).length === 0;
   // Issues on fields the configuration hides (none should exist) keep the payload invalid.
   const hidden = Object.keys(issues).some((path) => !isShown(path, fields));
-  return { codes, raw, payload: valid && result.success && !hidden ? result.data : undefined };
+  return { codes, raw, payload: valid && result.success && !hidden ? result.data : undefined, bankIssues };
 }
 
 /**

@@ -13,7 +13,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { field, fieldError, type ControlA11y } from '../shared/field.js';
 import type { ComboboxOption } from '../shared/combobox/combobox.js';
-import type { BankAccount } from '../bank-details/bank-details.js';
+import type { AccountIssue, BankAccount, TirkeuBankDetails } from '../bank-details/bank-details.js';
 import type { LegalStatus } from '../../model/index.js';
 import type { EmailCodeController } from './email-code-controller.js';
 import type { CertificateSelectDetail, ChallengeSource } from '../certificate-picker/define.js';
@@ -69,7 +69,9 @@ export interface SectionContext {
   stripOwnershipForm(): void;
   countryOptions(): ComboboxOption[];
   bankAccounts: readonly BankAccount[];
-  bankChanged(element: HTMLElement & { value: BankAccount[] }): void;
+  /** A server's complaints about the accounts, shown by the editor on their fields. */
+  bankErrors: readonly AccountIssue[];
+  bankChanged(element: TirkeuBankDetails): void;
   /** Disables every control (while submitting). */
   busy: boolean;
 }
@@ -243,25 +245,29 @@ function agreementControl(ctx: SectionContext, spec: FieldSpec): TemplateResult 
   </div>`;
 }
 
+/**
+ * The bank accounts editor. It shows every issue on the accounts itself, on its account's field
+ * (the model's, which it finds with the same rules, and the server's, handed over in `errors`),
+ * while the form's summary lists them: no error under it, no summary of its own, so that each
+ * error is shown once.
+ */
 function bankControl(ctx: SectionContext, spec: FieldSpec): TemplateResult {
-  const id = ctx.idFor(spec.key);
-  const error = ctx.error(spec.key);
   return html`<div class="wide" part="bank">
     <tirkeu-bank-details
-      id=${id}
+      id=${ctx.idFor(spec.key)}
       part="bank-details"
       data-field="bankAccounts"
       heading-level="3"
       required
+      hide-summary
       locale=${ctx.locale}
       ?resident=${ctx.config.kind === 'resident'}
       ?disabled=${ctx.busy}
-      aria-describedby=${ifDefined(error ? `${id}-error` : undefined)}
       .value=${ctx.bankAccounts}
-      @change=${(e: Event) => ctx.bankChanged(e.currentTarget as HTMLElement & { value: BankAccount[] })}
-      @input=${(e: Event) => ctx.bankChanged(e.currentTarget as HTMLElement & { value: BankAccount[] })}
+      .errors=${ctx.bankErrors}
+      @change=${(e: Event) => ctx.bankChanged(e.currentTarget as TirkeuBankDetails)}
+      @input=${(e: Event) => ctx.bankChanged(e.currentTarget as TirkeuBankDetails)}
     ></tirkeu-bank-details>
-    ${fieldError(id, error)}
   </div>`;
 }
 

@@ -5,7 +5,11 @@
  * returned as `unplaced`, for a form-level message, so nothing the server said is lost.
  */
 import type { FieldError } from '../../backend/index.js';
+import { bankIssueKey, type BankIssueKey } from './bank-issues.js';
 import type { FieldKey, FieldSpec } from './rules.js';
+
+/** Where a server's error lands: a field, or (each under its own key) an account's field. */
+export type PlacedKey = FieldKey | BankIssueKey;
 
 /** Names the contract's examples and other servers use for our fields. */
 const ALIASES: Record<string, FieldKey> = {
@@ -31,17 +35,20 @@ export interface ServerFieldError {
 }
 
 export interface PlacedErrors {
-  fields: Partial<Record<FieldKey, ServerFieldError>>;
+  fields: Partial<Record<PlacedKey, ServerFieldError>>;
   unplaced: ServerFieldError[];
 }
 
-/** The shown field that a server path belongs to, if any. */
-export function fieldForPath(path: string, shown: readonly FieldSpec[]): FieldKey | undefined {
+/**
+ * The shown field that a server path belongs to, if any. A bank account's path keeps its account
+ * and field (`bankAccounts.1.iban`): the editor shows it on that field, the summary names both.
+ */
+export function fieldForPath(path: string, shown: readonly FieldSpec[]): PlacedKey | undefined {
   const has = (key: FieldKey) => shown.some((field) => field.key === key);
+  if ((path === 'bankAccounts' || path.startsWith('bankAccounts.')) && has('bankAccounts')) return bankIssueKey(path);
   if (has(path as FieldKey)) return path as FieldKey;
   const alias = ALIASES[path];
   if (alias && has(alias)) return alias;
-  if ((path === 'bankAccounts' || path.startsWith('bankAccounts.')) && has('bankAccounts')) return 'bankAccounts';
   // `user.email.domain` and the like: the longest shown prefix.
   const parts = path.split('.');
   for (let i = parts.length - 1; i > 0; i--) {

@@ -103,6 +103,11 @@ export interface SummaryItem {
   /** The id of the control the link focuses. */
   id: string;
   message: string;
+  /**
+   * Focuses a control that lives inside a nested element (a bank account's field in the bank
+   * editor), where no id of this root reaches; true when it did.
+   */
+  focus?: () => boolean;
 }
 
 /**
@@ -118,6 +123,8 @@ export function focusControl(root: Document | ShadowRoot, id: string): boolean {
 }
 
 function onSummaryClick(event: MouseEvent): void {
+  // A link with its own focus action took care of it.
+  if (event.defaultPrevented) return;
   const link = (event.target as Element).closest('a');
   if (!link) return;
   const id = link.getAttribute('href')?.slice(1);
@@ -136,7 +143,10 @@ export function errorSummary(items: readonly SummaryItem[], heading?: string): T
       ${heading ?? msg('Please correct the following:', { id: 'field.summary-heading' })}
     </p>
     <ul>
-      ${items.map((item) => html`<li><a href="#${item.id}" part="summary-link">${item.message}</a></li>`)}
+      ${items.map(
+        (item) =>
+          html`<li><a href="#${item.id}" part="summary-link" @click=${item.focus ? (e: Event) => item.focus!() && e.preventDefault() : nothing}>${item.message}</a></li>`,
+      )}
     </ul>
   </div>`;
 }

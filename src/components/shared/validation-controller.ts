@@ -17,6 +17,11 @@ export interface ValidationOptions {
    * out of the field's context, "Fill in this field." alone does not say which one.
    */
   label?: (key: string) => string | undefined;
+  /**
+   * Focuses the control of a key that lives inside a nested element (no id of the host's root
+   * reaches it); true when it did. Summary links and `focus()` try it first.
+   */
+  focus?: (key: string) => boolean;
 }
 
 /**
@@ -177,15 +182,16 @@ export class ValidationController implements ReactiveController {
   /** The summary's items: shown only after a submit. */
   summary(): SummaryItem[] {
     if (!this.submitted) return [];
+    const focus = this.options.focus;
     return this.invalidKeys().map((key) => {
       const message = this.options.message(this.codes[key]!, key);
       const label = this.options.label?.(key);
-      return { id: this.idFor(key), message: label ? `${label}: ${message}` : message };
+      return { id: this.idFor(key), message: label ? `${label}: ${message}` : message, ...(focus && { focus: () => focus(key) }) };
     });
   }
 
   /** Focuses the control of `key`. */
   focus(key: string): boolean {
-    return focusControl(this.host.renderRoot as ShadowRoot, this.idFor(key));
+    return !!this.options.focus?.(key) || focusControl(this.host.renderRoot as ShadowRoot, this.idFor(key));
   }
 }

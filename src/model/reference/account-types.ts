@@ -24,8 +24,10 @@ export function isAccountType(value: unknown): value is AccountType {
   return typeof value === 'string' && (ACCOUNT_TYPES as readonly string[]).includes(value);
 }
 
+/** The type's name in `locale`; an unknown type's own text, `''` for a non-string. */
 export function accountTypeName(type: AccountType, locale: unknown): string {
-  return NAMES[type]?.[INDEX[modelLocale(locale)]] ?? type;
+  if (isAccountType(type)) return NAMES[type][INDEX[modelLocale(locale)]];
+  return typeof type === 'string' ? type : '';
 }
 
 /** In directory order (most used first), not alphabetical: the list is short and ordered by use. */

@@ -2,7 +2,7 @@
  * ISO 3166-1 alpha-2: all 249 officially assigned codes (not user-assigned ones such as XK).
  * There is no `Intl.supportedValuesOf('region')`, so the list ships with the library.
  */
-import { readString } from '../input.js';
+import { asciiUpperCase, readString } from '../input.js';
 import { fail, ok, type Result } from '../result.js';
 import { referenceName, sortByName, type ShippedNames } from './locale.js';
 
@@ -31,7 +31,8 @@ export function isCountryCode(code: unknown): code is string {
 export function validateCountry(input: unknown): Result<string> {
   const read = readString(input, 'country-code');
   if (!read.ok) return read;
-  const code = read.value.toUpperCase();
+  // ASCII only: 'ſe'.toUpperCase() would be Sweden's SE.
+  const code = asciiUpperCase(read.value);
   return isCountryCode(code) ? ok(code) : fail('country-code');
 }
 
@@ -74,9 +75,9 @@ const SHIPPED: ShippedNames = {
   EE: ['Эстония', 'Эстония'],
 };
 
-/** The country's name in `locale` (`en`, `ru`, `kk`; regional tags are fine). */
+/** The country's name in `locale` (`en`, `ru`, `kk`; regional tags are fine); `''` for a non-string code. */
 export function countryName(code: string, locale: unknown): string {
-  return referenceName('region', SHIPPED, code.toUpperCase(), locale);
+  return typeof code === 'string' ? referenceName('region', SHIPPED, asciiUpperCase(code), locale) : '';
 }
 
 export interface CountryOption {

@@ -8,9 +8,9 @@
  * XPT), XTS and XXX — no bank account is kept in them — and currencies withdrawn by then
  * (HRK 2023, SLL 2024, ZWL 2024, ANG 2025 → XCG, BGN 2026 → EUR).
  */
-import { readString } from '../input.js';
+import { asciiUpperCase, readString } from '../input.js';
 import { fail, ok, type Result } from '../result.js';
-import { referenceName, sortByName, type ShippedNames } from './locale.js';
+import { modelLocale, referenceName, sortByName, type ShippedNames } from './locale.js';
 
 /** "AED784AFN971…": alpha code and numeric code, alphabetical. */
 const PACKED =
@@ -46,18 +46,19 @@ export function isCurrencyCode(code: unknown): code is string {
 export function validateCurrency(input: unknown): Result<string> {
   const read = readString(input, 'currency-code');
   if (!read.ok) return read;
-  const code = read.value.toUpperCase();
+  // ASCII only: 'uſd'.toUpperCase() would be USD.
+  const code = asciiUpperCase(read.value);
   return isCurrencyCode(code) ? ok(code) : fail('currency-code');
 }
 
 /** "KZT" → "398"; `undefined` for codes not in the list. */
 export function currencyNumericCode(code: string): string | undefined {
-  return currencies().get(code.toUpperCase());
+  return typeof code === 'string' ? currencies().get(asciiUpperCase(code)) : undefined;
 }
 
 /** Russian and Kazakh names (CLDR's) of the currencies Kazakh suppliers are paid in most. */
 const SHIPPED: ShippedNames = {
-  KZT: ['казахский тенге', 'Қазақстан теңгесі'],
+  KZT: ['казахстанский тенге', 'қазақстандық теңге'],
   USD: ['доллар США', 'АҚШ доллары'],
   EUR: ['евро', 'Еуро'],
   RUB: ['российский рубль', 'Ресей рублі'],
@@ -72,9 +73,21 @@ const SHIPPED: ShippedNames = {
   BYN: ['белорусский рубль', 'Беларусь рублі'],
 };
 
+/**
+ * Names the portals use where the browser's (CLDR's) differ: Kazakhstan's state portals write
+ * «казахстанский тенге», CLDR «казахский тенге» (docs/glossary.md). These win over the browser.
+ */
+const PORTAL_NAMES: ShippedNames = {
+  KZT: ['казахстанский тенге', 'қазақстандық теңге'],
+};
+
 /** The currency's name in `locale` (`en`, `ru`, `kk`). */
 export function currencyName(code: string, locale: unknown): string {
-  return referenceName('currency', SHIPPED, code.toUpperCase(), locale);
+  if (typeof code !== 'string') return '';
+  const upper = asciiUpperCase(code);
+  const wanted = modelLocale(locale);
+  const portal = wanted === 'en' ? undefined : PORTAL_NAMES[upper]?.[wanted === 'ru' ? 0 : 1];
+  return portal ?? referenceName('currency', SHIPPED, upper, locale);
 }
 
 export interface CurrencyOption {

@@ -23,7 +23,9 @@ const NAMES: ReadonlyArray<readonly [string, string, string]> = [
 
 const INDEX = { en: 0, ru: 1, kk: 2 } as const;
 
+/** The sector's name in `locale`; an unknown number as digits, `''` for a non-number. */
 export function kbeSectorName(sector: KbeSector, locale: unknown): string {
+  if (typeof sector !== 'number') return '';
   return NAMES[sector - 1]?.[INDEX[modelLocale(locale)]] ?? String(sector);
 }
 

@@ -2,21 +2,24 @@ import { expect } from '@open-wc/testing';
 import {
   autofillFromBic,
   autofillFromIban,
+  contradictedBank,
   emptyDraft,
   fromDraft,
   normaliseMain,
   relocaliseBankName,
   toDraft,
-  validateDraft,
   type AccountDraft,
 } from '../../../src/components/bank-details/account-draft.js';
+import { accountCodes, keyOfPath, type AccountIssue } from '../../../src/components/bank-details/account-issues.js';
 import * as kzBanks from '../../../src/model/bank-lookup.js';
 
 const HALYK_IBAN = 'KZ566010002000012345';
+const KASPI_IBAN = 'KZ64722S000001234567';
 
-function codes(draft: AccountDraft, resident = true) {
-  const all = validateDraft(draft, { resident });
-  return Object.fromEntries(Object.entries(all).map(([k, v]) => [k.split('.')[1], v]));
+/** The editor's codes of one account, by field. */
+function codes(draft: AccountDraft, resident = true, outside = new Map<string, AccountIssue>()) {
+  const all = accountCodes([draft], { resident, required: true }, outside);
+  return Object.fromEntries(Object.entries(all).map(([k, v]) => [k.split('.')[1] ?? k, v]));
 }
 
 const valid = () =>
@@ -28,6 +31,7 @@ const valid = () =>
     kbe: '17',
     accountType: 'current',
     currency: 'KZT',
+    openedOn: '2019-03-12',
     isMain: true,
   });
 
@@ -49,10 +53,10 @@ describe('account drafts', () => {
   });
 
   it('a valid account has no codes', () => {
-    expect(Object.values(codes(valid())).filter(Boolean)).to.deep.equal([]);
+    expect(codes(valid())).to.deep.equal({});
   });
 
-  it('gives one code per broken rule', () => {
+  it('gives one code per broken rule, on the field the editor shows', () => {
     const d = valid();
     expect(codes({ ...d, country: '' }).country).to.equal('required');
     expect(codes({ ...d, country: 'XX' }).country).to.equal('country-code');
@@ -69,6 +73,45 @@ describe('account drafts', () => {
     expect(codes({ ...d, accountType: 'piggy' }).accountType).to.equal('invalid-choice');
     expect(codes({ ...d, openedOn: '2024-02-30' }).openedOn).to.equal('date-format');
     expect(codes({ ...d, openedOn: '2024-05-01', closedOn: '2023-01-01' }).closedOn).to.equal('date-order');
+    // Seed 001: the opening date is required, the closing date is not.
+    expect(codes({ ...d, openedOn: '' }).openedOn).to.equal('required');
+    expect(codes({ ...d, closedOn: '' })).to.deep.equal({});
+    // Without a country the number is missing all the same.
+    expect(codes({ ...d, country: '', account: '' })).to.include({ country: 'required', account: 'required' });
+  });
+
+  it('lists codes in the order the editor shows its fields, the list first', () => {
+    const drafts = [{ ...valid(), openedOn: '', bic: '', account: '' }, { ...valid(), currency: '', isMain: false }];
+    const all = accountCodes(drafts, { resident: true, required: true }, new Map());
+    expect(Object.entries(all)).to.deep.equal([
+      [`${drafts[0].key}.account`, 'required'],
+      [`${drafts[0].key}.bic`, 'required'],
+      [`${drafts[0].key}.openedOn`, 'required'],
+      [`${drafts[1].key}.currency`, 'required'],
+    ]);
+    expect(accountCodes([], { resident: true, required: true }, new Map())).to.deep.equal({ accounts: 'required' });
+    expect(accountCodes([], { resident: true, required: false }, new Map())).to.deep.equal({});
+  });
+
+  it('puts issues from outside on their field, after what the model found', () => {
+    const d = valid();
+    const outside = new Map<string, AccountIssue>([
+      [`${d.key}.account`, { path: '0.iban', code: 'iban-unknown-to-bank' }],
+      [`${d.key}.kbe`, { path: '0.kbe', code: 'kbe-sector' }],
+      [d.key, { path: '0', code: 'account-closed' }],
+    ]);
+    expect(codes({ ...d, kbe: '27' }, true, outside)).to.deep.equal({ [d.key]: 'account-closed', account: 'iban-unknown-to-bank', kbe: 'kbe-residency' });
+  });
+
+  it('finds the field of a path in the list', () => {
+    const drafts = [valid(), valid()];
+    expect(keyOfPath('', drafts)).to.equal('accounts');
+    expect(keyOfPath('bankAccounts', drafts)).to.equal('accounts');
+    expect(keyOfPath('1.iban', drafts)).to.equal(`${drafts[1].key}.account`);
+    expect(keyOfPath('bankAccounts.0.accountNumber', drafts)).to.equal(`${drafts[0].key}.account`);
+    expect(keyOfPath('bankAccounts.1.openedOn.year', drafts)).to.equal(`${drafts[1].key}.openedOn`);
+    expect(keyOfPath('1.routingCode', drafts)).to.equal(drafts[1].key);
+    expect(keyOfPath('2.iban', drafts)).to.equal(undefined);
   });
 
   it('requires the KBe of residents only, and checks its residency digit', () => {
@@ -86,12 +129,45 @@ describe('account drafts', () => {
       ['ru', 'АО «Народный Банк Казахстана»'],
       ['kk', '«Қазақстан Халық Банкі» АҚ'],
     ] as const) {
-      const { draft, filled } = autofillFromIban({ ...emptyDraft(), account: 'KZ56 6010 002' }, locale, kzBanks);
+      const { draft, filled } = autofillFromIban({ ...emptyDraft(), account: 'KZ56 6010 0020 0001 2345' }, locale, kzBanks);
       expect(filled).to.equal(true);
       expect(draft.country).to.equal('KZ');
       expect(draft.bic).to.equal('HSBKKZKX');
       expect(draft.bankName).to.equal(name);
     }
+  });
+
+  it('only a valid IBAN names its bank: half typed or with a wrong check digit, nothing is filled', () => {
+    for (const account of ['KZ56 6010 002', 'KZ57 6010 0020 0001 2345', 'KZ56 6020 0020 0001 2345']) {
+      const { draft, filled } = autofillFromIban({ ...emptyDraft(), country: 'KZ', account }, 'en', kzBanks);
+      expect(filled, account).to.equal(false);
+      expect(draft, account).to.include({ bic: '', bankName: '' });
+      expect(draft.autofilled, account).to.deep.equal({});
+    }
+  });
+
+  it('what agreed with the old IBAN follows the new one; a BIC typed against it stays', () => {
+    const halyk = { ...valid(), autofilled: {} };
+    const typed = autofillFromIban({ ...halyk, account: KASPI_IBAN }, 'en', kzBanks, halyk).draft;
+    expect(typed).to.include({ bic: 'CASPKZKA', bankName: 'Kaspi Bank JSC' });
+    const against = { ...halyk, bic: 'CASPKZKA', bankName: 'Kaspi Bank JSC' };
+    const kept = autofillFromIban({ ...against, account: 'KZ86125KZT5004100100' }, 'en', kzBanks, against).draft;
+    expect(kept).to.include({ bic: 'CASPKZKA', bankName: 'Kaspi Bank JSC' });
+    expect(contradictedBank(kept, kzBanks)?.bic).to.equal('NBRKKZKX');
+  });
+
+  it('says when BIC or bank name contradict the IBAN\'s bank, not when they agree or are unknown', () => {
+    const d = valid();
+    expect(contradictedBank(d, kzBanks)).to.equal(undefined);
+    expect(contradictedBank({ ...d, bic: 'CASPKZKA' }, kzBanks)?.bic).to.equal('HSBKKZKX');
+    expect(contradictedBank({ ...d, bankName: 'АО «Kaspi Bank»' }, kzBanks)?.bic).to.equal('HSBKKZKX');
+    expect(contradictedBank({ ...d, bic: 'HSBKKZKXALM' }, kzBanks), 'a branch BIC').to.equal(undefined);
+    expect(contradictedBank({ ...d, bic: 'HSBK' }, kzBanks), 'no BIC yet').to.equal(undefined);
+    expect(contradictedBank({ ...d, bankName: 'Halyk, Almaty branch' }, kzBanks)).to.equal(undefined);
+    expect(contradictedBank({ ...d, account: 'KZ57 6010 0020 0001 2345', bic: 'CASPKZKA' }, kzBanks), 'invalid IBAN').to.equal(undefined);
+    const bereke = toDraft({ country: 'KZ', iban: 'KZ869140000000000000', bic: 'SABRKZKA' });
+    expect(contradictedBank(bereke, kzBanks), 'a BIC from before a rename').to.equal(undefined);
+    expect(contradictedBank(d, undefined), 'no directory yet').to.equal(undefined);
   });
 
   it('never overwrites what the user typed, but refills what the directory filled', () => {

@@ -259,7 +259,10 @@ describe('registration sections: server errors', () => {
   it('places 422 paths on their fields, aliases included', () => {
     expect(fieldForPath('user.phone', shown)).to.equal('user.phone');
     expect(fieldForPath('company.bin', shown)).to.equal('company.idNumber');
-    expect(fieldForPath('bankAccounts.0.iban', shown)).to.equal('bankAccounts');
+    // A bank account's path keeps account and field: the editor shows it there.
+    expect(fieldForPath('bankAccounts.0.iban', shown)).to.equal('bankAccounts.0.iban');
+    expect(fieldForPath('bankAccounts.1.iban.checksum', shown)).to.equal('bankAccounts.1.iban');
+    expect(fieldForPath('bankAccounts', shown)).to.equal('bankAccounts');
     expect(fieldForPath('documents.0', shown)).to.equal(undefined);
   });
 

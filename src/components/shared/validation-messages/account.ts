@@ -25,6 +25,11 @@ export const accountMessages = {
     msg('This IBAN has a typo: its check digits do not match. Compare it with your bank details.', {
       id: 'validation.iban-checksum',
     }),
+  'iban-national-checksum': () =>
+    msg(
+      "This IBAN has a typo: the check digits of the bank's own account number inside it do not match. Compare it with your bank details.",
+      { id: 'validation.iban-national-checksum' },
+    ),
   'account-number-format': () =>
     msg('Enter the account number in Latin letters and digits, up to 34 characters.', {
       id: 'validation.account-number-format',
