@@ -1,20 +1,21 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { _installMsgImplementation } from '@lit/localize/init/install.js';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
-import type { LocaleModule } from '@lit/localize';
+import type { LocaleModule, MsgOptions, TemplateLike, TemplateMap } from '@lit/localize';
 import { resolveLocale, SOURCE_LOCALE, type Locale } from './locale.js';
+import { localizeTemplate, lookupOver, type Lookup } from './lookup.js';
+
+export type { Lookup };
 
 /**
- * Per-element localization on top of @lit/localize's runtime mode.
+ * Per-element localization. Each element has its own lookup (`this.localize.msg`), bound to the
+ * locale that its `locale` property, the nearest `lang` (across shadow roots) or `<html lang>`
+ * asks for, so a Kazakh form can sit beside a Russian one. Nothing here is global: no `msg()` is
+ * installed and no "current locale" is kept between calls, so a host page's own @lit/localize,
+ * configured before or after, is untouched, and a string built anywhere (in `willUpdate`, in an
+ * event handler, in a validity message) is in the element's locale.
  *
- * @lit/localize keeps one active locale per page, but a host page may show a Kazakh form beside
- * a Russian one, and each element follows its own `locale`/`lang`. So instead of
- * `configureLocalization` we install a `msg()` implementation that reads the templates of the
- * locale the element being rendered asked for. Elements render synchronously inside `update()`,
- * so the `LocalizeController` sets that locale in `hostUpdate()`, right before `render()`.
+ * The translations are @lit/localize's runtime-mode modules (src/i18n/generated/locales/),
+ * loaded once per page on first use.
  */
-
-type Templates = LocaleModule['templates'];
 
 /** Static map so that bundlers and the dev server can see every chunk. */
 const loaders: Record<Exclude<Locale, 'en'>, () => Promise<LocaleModule>> = {
@@ -22,26 +23,24 @@ const loaders: Record<Exclude<Locale, 'en'>, () => Promise<LocaleModule>> = {
   kk: () => import('./generated/locales/kk.js'),
 };
 
-const loaded = new Map<Locale, Templates | undefined>([[SOURCE_LOCALE, undefined]]);
+/** Loaded templates by locale; English (the source) needs none. */
+const loaded = new Map<Locale, TemplateMap | undefined>([[SOURCE_LOCALE, undefined]]);
 const loading = new Map<Locale, Promise<void>>();
-let renderLocale: Locale = SOURCE_LOCALE;
+const lookups = new Map<Locale, Lookup>();
 
-try {
-  _installMsgImplementation(((template: Parameters<typeof runtimeMsg>[1], options?: { id?: string }) =>
-    runtimeMsg(loaded.get(renderLocale), template, options)) as never);
-} catch {
-  // The host page configured @lit/localize itself on the same module instance: its msg()
-  // stays in charge and our strings follow its active locale.
-}
-
-/** Loads a locale's templates once; resolves when they can be rendered. */
+/** Loads a locale's templates once; resolves when they can be used. */
 export function loadLocale(locale: Locale): Promise<void> {
   if (loaded.has(locale)) return Promise.resolve();
   let pending = loading.get(locale);
   if (!pending) {
-    pending = loaders[locale as Exclude<Locale, 'en'>]().then((module) => {
-      loaded.set(locale, module.templates);
-    });
+    pending = loaders[locale as Exclude<Locale, 'en'>]().then(
+      (module) => void loaded.set(locale, module.templates),
+      (error) => {
+        // A chunk that failed to load (offline) is tried again next time.
+        loading.delete(locale);
+        throw error;
+      },
+    );
     loading.set(locale, pending);
   }
   return pending;
@@ -52,17 +51,16 @@ export function isLocaleLoaded(locale: Locale): boolean {
 }
 
 /**
- * Runs `fn` with `msg()` answering in `locale` (already loaded). For strings built outside
- * `render()`, such as a validity message handed to ElementInternals.
+ * The lookup for `locale`, which must be loaded (`loadLocale`); before that it answers in
+ * English. For code outside an element (tests, a headless formatter).
  */
-export function inLocale<T>(locale: Locale, fn: () => T): T {
-  const previous = renderLocale;
-  renderLocale = locale;
-  try {
-    return fn();
-  } finally {
-    renderLocale = previous;
+export function lookupFor(locale: Locale): Lookup {
+  let lookup = lookups.get(locale);
+  if (!lookup && isLocaleLoaded(locale)) {
+    lookup = lookupOver(loaded.get(locale));
+    lookups.set(locale, lookup);
   }
+  return lookup ?? lookupOver(undefined);
 }
 
 const controllers = new Set<LocalizeController>();
@@ -82,12 +80,18 @@ export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /**
- * Keeps its host rendering in the locale that its `locale` property or the nearest `lang`
- * asks for, loading that locale's strings on first use; switching needs no reload.
+ * Keeps its host in the locale that its `locale` property or the nearest `lang` asks for. The
+ * host calls `prepare()` before each update (TirkeuElement does, in `scheduleUpdate`): the
+ * update waits until that locale's strings are loaded, so the element never shows a frame in
+ * the wrong language, and `locale` and `msg` are right from `willUpdate` on.
  */
 export class LocalizeController implements ReactiveController {
   /** The locale the host renders in now. */
   locale: Locale = SOURCE_LOCALE;
+
+  /** Looks a message up in the host's locale; typed as `msg` so that `lit-localize extract` finds its calls. */
+  readonly msg: Lookup = ((template: TemplateLike, options?: MsgOptions) =>
+    localizeTemplate(loaded.get(this.locale), template, options)) as Lookup;
 
   constructor(private readonly host: LocalizedHost) {
     host.addController(this);
@@ -103,28 +107,24 @@ export class LocalizeController implements ReactiveController {
     controllers.delete(this);
   }
 
-  hostUpdate(): void {
+  /**
+   * Takes the locale the host asks for now; when its strings are not loaded yet, resolves once
+   * they are (or, if they cannot be loaded, keeps the locale it had).
+   */
+  prepare(): Promise<void> | undefined {
     const wanted = resolveLocale(this.host, this.host.locale);
     if (isLocaleLoaded(wanted)) {
       this.locale = wanted;
-    } else {
-      void loadLocale(wanted).then(() => this.host.requestUpdate());
+      return undefined;
     }
-    // Until the wanted strings arrive the element keeps its previous locale.
-    renderLocale = this.locale;
-  }
-
-  hostUpdated(): void {
-    renderLocale = SOURCE_LOCALE;
+    return loadLocale(wanted).then(
+      () => this.prepare(),
+      () => undefined,
+    );
   }
 
   /** Re-resolves after something outside the element (a `lang` attribute) changed. */
   refresh(): void {
     if (resolveLocale(this.host, this.host.locale) !== this.locale) this.host.requestUpdate();
-  }
-
-  /** `fn` with `msg()` in this element's locale, for strings built outside `render()`. */
-  run<T>(fn: () => T): T {
-    return inLocale(this.locale, fn);
   }
 }

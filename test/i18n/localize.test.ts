@@ -2,12 +2,12 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { TirkeuElement } from '../../src/components/shared/tirkeu-element.js';
 import { validationMessage } from '../../src/components/shared/validation-messages.js';
 import { normalizeLocale, resolveLocale } from '../../src/i18n/locale.js';
-import { loadLocale, inLocale } from '../../src/i18n/localize.js';
+import { loadLocale, lookupFor } from '../../src/i18n/localize.js';
 
 /** A minimal element that renders one real message of the library. */
 class I18nProbe extends TirkeuElement {
   override render() {
-    return html`<p>${validationMessage('required')}</p>`;
+    return html`<p>${validationMessage('required', this.localize.msg)}</p>`;
   }
 }
 customElements.define('tirkeu-i18n-probe', I18nProbe);
@@ -67,8 +67,9 @@ describe('per-element localization', () => {
       <tirkeu-i18n-probe lang="kk"></tirkeu-i18n-probe>
       <tirkeu-i18n-probe></tirkeu-i18n-probe>
     </div>`);
-    const [ru, kk, en] = [...wrapper.querySelectorAll('tirkeu-i18n-probe')];
-    await waitUntil(() => text(ru) !== ENGLISH && text(kk) !== ENGLISH, 'locales load');
+    const [ru, kk, en] = [...wrapper.querySelectorAll<I18nProbe>('tirkeu-i18n-probe')];
+    // Each first update waits for its locale's strings.
+    await Promise.all([ru, kk, en].map((el) => el.updateComplete));
     expect(text(ru)).to.equal(RUSSIAN);
     expect(text(kk)).to.equal(KAZAKH);
     expect(text(en)).to.equal(ENGLISH);
@@ -92,8 +93,8 @@ describe('per-element localization', () => {
   it('answers in the requested locale outside render and leaves English as the default', async () => {
     await loadLocale('ru');
     await loadLocale('kk');
-    expect(inLocale('ru', () => validationMessage('required'))).to.equal(RUSSIAN);
-    expect(inLocale('kk', () => validationMessage('required'))).to.equal(KAZAKH);
-    expect(validationMessage('required')).to.equal(ENGLISH);
+    expect(validationMessage('required', lookupFor('ru'))).to.equal(RUSSIAN);
+    expect(validationMessage('required', lookupFor('kk'))).to.equal(KAZAKH);
+    expect(validationMessage('required', lookupFor('en'))).to.equal(ENGLISH);
   });
 });

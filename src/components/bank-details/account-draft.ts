@@ -60,6 +60,11 @@ export interface AccountDraft {
   isMain: boolean;
   /** Fields last filled from the bank directory (refilled when the IBAN changes, kept when typed). */
   autofilled: { bic?: boolean; bankName?: boolean };
+  /**
+   * The bank name is as the user typed it: it never follows the language, even when it is a
+   * directory name (a Russian name typed on purpose in a Kazakh form stays Russian).
+   */
+  bankNameTyped: boolean;
 }
 
 let counter = 0;
@@ -81,6 +86,7 @@ export function emptyDraft(defaults: Partial<AccountDraft> = {}): AccountDraft {
     closedOn: '',
     isMain: false,
     autofilled: {},
+    bankNameTyped: false,
     ...defaults,
   };
 }
@@ -217,6 +223,7 @@ export function autofillFromIban(
     if (value) filled = true;
     next[field] = value;
     next.autofilled[field] = !!value;
+    if (field === 'bankName') next.bankNameTyped = false;
   };
   if (follows('bic')) set('bic', bank?.bic ?? '');
   // The name of the bank the BIC now names: the IBAN's, or that of a BIC the user typed.
@@ -232,13 +239,17 @@ export function autofillFromBic(draft: AccountDraft, locale: ModelLocale, banks:
   if (bank && (!next.bankName.trim() || next.autofilled.bankName)) {
     next.bankName = bank.names[locale];
     next.autofilled.bankName = true;
+    next.bankNameTyped = false;
   }
   return next;
 }
 
-/** The bank name of a directory bank follows the locale when it still is the directory's name. */
+/**
+ * The bank name follows the locale when it is the directory's name of the BIC's bank (filled by
+ * the editor, chosen from its list, or given so by the host), unless the user typed it.
+ */
 export function relocaliseBankName(draft: AccountDraft, locale: ModelLocale, banks: BankDirectory): AccountDraft {
-  const bank = banks && banks.lookupKzBankByBic(draft.bic);
+  const bank = !draft.bankNameTyped && banks ? banks.lookupKzBankByBic(draft.bic) : undefined;
   if (!bank) return draft;
   const names = Object.values(bank.names);
   return names.includes(draft.bankName) && draft.bankName !== bank.names[locale]

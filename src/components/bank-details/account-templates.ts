@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
+import type { Lookup } from '../../i18n/lookup.js';
 import { field, fieldError, fieldId } from '../shared/field.js';
 import type { ComboboxOption } from '../shared/combobox/combobox.js';
 import { accountTypeName, listAccountTypes, isAccountType } from '../../model/reference/account-types.js';
@@ -46,6 +47,8 @@ export interface AccountFieldsContext {
   /** The bank the IBAN names, when the BIC or the bank name entered contradict it. */
   readonly contradicted?: KzBank;
   readonly on: AccountHandlers;
+  /** The element's lookup: every word of the card is in the element's locale. */
+  readonly t: Lookup;
 }
 
 /** What an account's card shows. */
@@ -70,24 +73,24 @@ function required(ctx: AccountFieldsContext, fieldName: DraftField): boolean {
 /** The warning that BIC or bank name contradict the bank the IBAN names (a warning: see docs/forms.md). */
 function mismatchWarning(ctx: AccountFieldsContext, bank: KzBank | undefined): TemplateResult | typeof nothing {
   if (!bank) return nothing;
-  const { draft, locale, on, disabled } = ctx;
+  const { draft, locale, on, disabled, t } = ctx;
   return html`<div class="warning" part="bank-mismatch">
-    <p id="mismatch-${draft.key}">${mismatchText(bank, locale)}</p>
+    <p id="mismatch-${draft.key}">${mismatchText(bank, locale, t)}</p>
     <button type="button" class="button quiet" part="bank-mismatch-action" ?disabled=${disabled} @click=${() => on.useIbanBank(draft)}>
-      ${mismatchAction(bank, locale)}
+      ${mismatchAction(bank, locale, t)}
     </button>
   </div>`;
 }
 
 /** The one-line description of a closed card. */
-export function overview(draft: AccountDraft, locale: ModelLocale): string {
+export function overview(draft: AccountDraft, locale: ModelLocale, t: Lookup): string {
   const parts = [
     draft.bankName,
     draft.account,
     draft.currency,
     isAccountType(draft.accountType) ? accountTypeName(draft.accountType, locale) : '',
   ];
-  return parts.filter(Boolean).join(' · ') || msg('New account', { id: 'bank.new-account' });
+  return parts.filter(Boolean).join(' · ') || t('New account', { id: 'bank.new-account' });
 }
 
 function textField(
@@ -113,7 +116,8 @@ function textField(
   const key = `${draft.key}.${fieldName}`;
   return field({
     id: fieldId(key),
-    label: fieldLabel(fieldName, draft),
+    t: ctx.t,
+    label: fieldLabel(fieldName, draft, ctx.t),
     help: options.help,
     hint: options.hint,
     error: ctx.error(key),
@@ -160,7 +164,7 @@ function combobox(
     exportparts="field, label, help, hint, tooltip, input, error, listbox, option"
     data-field=${key}
     locale=${ctx.locale}
-    label=${fieldLabel(fieldName, draft)}
+    label=${fieldLabel(fieldName, draft, ctx.t)}
     help=${ifDefined(extra.help)}
     hint=${ifDefined(extra.hint)}
     error=${ctx.error(key) ?? ''}
@@ -174,7 +178,7 @@ function combobox(
 
 /** The grid of fields of an open card. */
 export function accountFields(ctx: AccountFieldsContext): TemplateResult {
-  const { draft, locale, directory, resident, on } = ctx;
+  const { draft, locale, directory, resident, on, t } = ctx;
   const key = draft.key;
   const isKz = draft.country === 'KZ';
   const iban = usesIban(draft);
@@ -183,7 +187,7 @@ export function accountFields(ctx: AccountFieldsContext): TemplateResult {
   // Filled from the directory: only ever from a valid IBAN or a BIC it knows (account-draft.ts).
   const autofillNote = (fieldName: 'bic' | 'bankName') =>
     draft.autofilled[fieldName] && draft[fieldName]
-      ? html`<p class="autofill-note" part="autofill-note">${msg('From the bank directory', { id: 'bank.from-directory' })}</p>`
+      ? html`<p class="autofill-note" part="autofill-note">${t('From the bank directory', { id: 'bank.from-directory' })}</p>`
       : nothing;
   return html`<div class="fields" part="fields">
     ${combobox(ctx, 'country', countryOptions(locale), draft.country, (v) => on.setField(draft, 'country', v))}
@@ -193,21 +197,21 @@ export function accountFields(ctx: AccountFieldsContext): TemplateResult {
       maxlength: 42,
       help: iban
         ? isKz || !draft.country
-          ? msg('20 characters, starting with KZ', { id: 'bank.iban-help-kz' })
-          : msg('As on your bank statement', { id: 'bank.iban-help' })
-        : msg('As on your bank statement', { id: 'bank.iban-help' }),
+          ? t('20 characters, starting with KZ', { id: 'bank.iban-help-kz' })
+          : t('As on your bank statement', { id: 'bank.iban-help' })
+        : t('As on your bank statement', { id: 'bank.iban-help' }),
       hint: iban
-        ? msg(
+        ? t(
             'The international bank account number. A Kazakh IBAN has 20 characters: KZ, two check digits, the bank code and the account. Spaces and dashes are fine. For a Kazakh IBAN the bank and BIC are filled in for you.',
             { id: 'bank.iban-hint' },
           )
-        : msg('Banks in this country do not use IBAN: enter the account number (letters and digits, up to 34).', {
+        : t('Banks in this country do not use IBAN: enter the account number (letters and digits, up to 34).', {
             id: 'bank.account-number-hint',
           }),
     })}
     ${textField(ctx, 'bic', {
       maxlength: 11,
-      hint: msg('8 or 11 letters and digits, for example HSBKKZKX.', { id: 'bank.bic-hint' }),
+      hint: t('8 or 11 letters and digits, for example HSBKKZKX.', { id: 'bank.bic-hint' }),
       after: html`${autofillNote('bic')}${mismatchWarning(ctx, ctx.contradicted)}`,
       describedBy: ctx.contradicted ? `mismatch-${key}` : undefined,
     })}
@@ -224,7 +228,8 @@ export function accountFields(ctx: AccountFieldsContext): TemplateResult {
     ${combobox(ctx, 'currency', currencyOptions(locale), draft.currency, (v) => on.setField(draft, 'currency', v))}
     ${field({
       id: fieldId(typeKey),
-      label: fieldLabel('accountType'),
+      t,
+      label: fieldLabel('accountType', draft, t),
       error: ctx.error(typeKey),
       required: required(ctx, 'accountType'),
       control: (a) =>
@@ -240,7 +245,7 @@ export function accountFields(ctx: AccountFieldsContext): TemplateResult {
         >
           ${isAccountType(draft.accountType) ? nothing : html`<option value="" ?selected=${!draft.accountType}></option>`}
           ${listAccountTypes(locale).map(
-            (t) => html`<option value=${t.code} ?selected=${t.code === draft.accountType}>${t.name}</option>`,
+            (type) => html`<option value=${type.code} ?selected=${type.code === draft.accountType}>${type.name}</option>`,
           )}
         </select>`,
     })}
@@ -248,8 +253,8 @@ export function accountFields(ctx: AccountFieldsContext): TemplateResult {
       class: 'narrow',
       inputmode: 'numeric',
       maxlength: 2,
-      help: resident ? msg('For example 17', { id: 'bank.kbe-help-resident' }) : msg('For example 27', { id: 'bank.kbe-help' }),
-      hint: msg(
+      help: resident ? t('For example 17', { id: 'bank.kbe-help-resident' }) : t('For example 27', { id: 'bank.kbe-help' }),
+      hint: t(
         'Two digits from your bank letter: 1 for residents of Kazakhstan or 2 for non-residents, then the sector of the economy (7 for private companies, 9 for individuals and entrepreneurs).',
         { id: 'bank.kbe-hint' },
       ),
@@ -259,11 +264,24 @@ export function accountFields(ctx: AccountFieldsContext): TemplateResult {
   </div>`;
 }
 
+/**
+ * Escape in the "remove this account?" question keeps the account, as it would close a dialog
+ * asking the same; the key is used up, so that a dialog around the editor stays open.
+ */
+function keepOnEscape(draft: AccountDraft, on: AccountHandlers): (event: KeyboardEvent) => void {
+  return (event) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    event.stopPropagation();
+    on.cancelRemove(draft);
+  };
+}
+
 /** The inline "remove this account?" question. */
-export function removeConfirmation(draft: AccountDraft, title: string, on: AccountHandlers): TemplateResult {
-  return html`<div class="confirm" part="confirm" role="group" aria-labelledby="confirm-${draft.key}">
+export function removeConfirmation(draft: AccountDraft, title: string, on: AccountHandlers, t: Lookup): TemplateResult {
+  return html`<div class="confirm" part="confirm" role="group" aria-labelledby="confirm-${draft.key}" @keydown=${keepOnEscape(draft, on)}>
     <p id="confirm-${draft.key}">
-      ${msg(str`Remove ${title}? This cannot be undone.`, { id: 'bank.confirm-remove' })}
+      ${t(str`Remove ${title}? This cannot be undone.`, { id: 'bank.confirm-remove' })}
     </p>
     <div class="actions">
       <button
@@ -273,7 +291,7 @@ export function removeConfirmation(draft: AccountDraft, title: string, on: Accou
         id="confirm-remove-${draft.key}"
         @click=${() => on.remove(draft)}
       >
-        ${msg('Remove', { id: 'bank.remove-yes' })}
+        ${t('Remove', { id: 'bank.remove-yes' })}
       </button>
       <button
         type="button"
@@ -282,21 +300,21 @@ export function removeConfirmation(draft: AccountDraft, title: string, on: Accou
         id="cancel-${draft.key}"
         @click=${() => on.cancelRemove(draft)}
       >
-        ${msg('Keep', { id: 'bank.remove-no' })}
+        ${t('Keep', { id: 'bank.remove-no' })}
       </button>
     </div>
   </div>`;
 }
 
 /** The buttons of a card: Edit or Done, and Remove. */
-function cardActions(draft: AccountDraft, open: boolean, titleId: string, disabled: boolean, on: AccountHandlers): TemplateResult {
+function cardActions(draft: AccountDraft, open: boolean, titleId: string, disabled: boolean, on: AccountHandlers, t: Lookup): TemplateResult {
   return html`<div class="actions" part="actions">
     ${open
       ? html`<button type="button" class="button" part="done-button" id="done-${draft.key}" aria-describedby=${titleId} ?disabled=${disabled} @click=${() => on.done(draft)}>
-          ${msg('Done', { id: 'bank.done' })}
+          ${t('Done', { id: 'bank.done' })}
         </button>`
       : html`<button type="button" class="button" part="edit-button" id="edit-${draft.key}" aria-describedby=${titleId} ?disabled=${disabled} @click=${() => on.edit(draft)}>
-          ${msg('Edit', { id: 'bank.edit' })}
+          ${t('Edit', { id: 'bank.edit' })}
         </button>`}
     <button
       type="button"
@@ -307,15 +325,15 @@ function cardActions(draft: AccountDraft, open: boolean, titleId: string, disabl
       ?disabled=${disabled}
       @click=${() => on.askRemove(draft)}
     >
-      ${msg('Remove', { id: 'bank.remove' })}
+      ${t('Remove', { id: 'bank.remove' })}
     </button>
   </div>`;
 }
 
 /** One account: title row, fields or overview, actions or the remove confirmation. */
 export function accountCard(ctx: AccountCardContext): TemplateResult {
-  const { draft, open, several, disabled, on } = ctx;
-  const title = accountTitle(ctx.index);
+  const { draft, open, several, disabled, on, t } = ctx;
+  const title = accountTitle(ctx.index, t);
   const titleId = `title-${draft.key}`;
   return html`<li
     class="account ${open ? 'open' : ''}"
@@ -328,7 +346,7 @@ export function accountCard(ctx: AccountCardContext): TemplateResult {
         >${title}</span
       >
       ${draft.isMain && !several
-        ? html`<span class="badge" part="main-badge">${msg('Main account', { id: 'bank.main' })}</span>`
+        ? html`<span class="badge" part="main-badge">${t('Main account', { id: 'bank.main' })}</span>`
         : nothing}
       ${several
         ? html`<label class="main" part="main"
@@ -339,15 +357,15 @@ export function accountCard(ctx: AccountCardContext): TemplateResult {
               ?disabled=${disabled}
               aria-describedby=${titleId}
               @change=${() => on.makeMain(draft)}
-            />${msg('Main account', { id: 'bank.main' })}</label
+            />${t('Main account', { id: 'bank.main' })}</label
           >`
         : nothing}
     </div>
-    ${fieldError(`account-${draft.key}`, ctx.error(draft.key))}
+    ${fieldError(`account-${draft.key}`, ctx.error(draft.key), t)}
     ${open
       ? accountFields(ctx)
-      : html`<p class="overview" part="account-overview">${overview(draft, ctx.locale)}</p>
+      : html`<p class="overview" part="account-overview">${overview(draft, ctx.locale, t)}</p>
           ${mismatchWarning(ctx, ctx.contradicted)}`}
-    ${ctx.confirming ? removeConfirmation(draft, title, on) : cardActions(draft, open, titleId, disabled, on)}
+    ${ctx.confirming ? removeConfirmation(draft, title, on, t) : cardActions(draft, open, titleId, disabled, on, t)}
   </li>`;
 }

@@ -56,11 +56,16 @@ export const bankDetailsStyles = css`
     color: var(--_muted);
     overflow-wrap: anywhere;
   }
+  /* Fields are subgrids of five rows (field.styles.ts): no row gap, each keeps its distance below. */
   .fields {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
-    gap: var(--_gap);
+    column-gap: var(--_gap);
     align-items: start;
+    margin-block-end: calc(var(--_gap) * -1);
+  }
+  .fields > * {
+    margin-block-end: var(--_gap);
   }
   .fields .wide {
     grid-column: span 2;

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { msg } from '@lit/localize';
 import { TirkeuFormElement, type FormValidity, type FormValue } from '../shared/form-element.js';
 import { ValidationController } from '../shared/validation-controller.js';
 import { HintController } from '../shared/hint-controller.js';
@@ -14,8 +13,6 @@ import { fieldStyles } from '../shared/field.styles.js';
 import '../shared/combobox/define.js';
 import { bankDetailsStyles } from './bank-details.styles.js';
 import type { ModelLocale } from '../../model/reference/locale.js';
-import { resolveLocale } from '../../i18n/locale.js';
-import { isLocaleLoaded } from '../../i18n/localize.js';
 import {
   autofillFromBic,
   autofillFromIban,
@@ -35,7 +32,7 @@ import {
 import { accountCodes, draftKeyOf, keyOfPath, LIST_KEY, splitPath, type AccountIssue } from './account-issues.js';
 import { BankDirectoryController, catchUpWithDirectory, type DirectoryArrival } from './bank-directory-controller.js';
 import { accountCard, type AccountHandlers } from './account-templates.js';
-import { autofilledStatus, issueMessage, mismatchText, summaryMessage } from './account-texts.js';
+import { issueMessage, statusText, summaryMessage, type AccountStatus } from './account-texts.js';
 
 export type { AccountIssue, BankAccount };
 
@@ -54,7 +51,9 @@ export type { AccountIssue, BankAccount };
  *
  * @summary Bank accounts: add, edit, remove, choose the main one; IBAN, BIC, KBe checked as typed.
  *
- * @fires input - While the user types in any field.
+ * @fires input - While the user types in any field, and when the editor changed the value itself (the
+ *   bank directory came and filled what was typed; bank names followed the language), so that a
+ *   host holding the value keeps up with it.
  * @fires change - When the value changed: a field was committed, an account added, removed or made main.
  *
  * @slot empty - Shown when there are no accounts yet (default: a short sentence).
@@ -138,14 +137,20 @@ export class TirkeuBankDetails extends TirkeuFormElement {
   @state() private open = new Set<string>();
   /** Key of the account whose removal awaits confirmation. */
   @state() private confirming?: string;
-  /** Polite status text (autofill, a BIC against the IBAN, removal). */
-  @state() private status = '';
+  /** What the polite status line says (autofill, a BIC against the IBAN, removal), in the locale of each render. */
+  @state() private status?: AccountStatus;
   /** Issues from outside, by editor key (see account-issues.ts), until their field is edited. */
   @state() private outside = new Map<string, AccountIssue>();
 
   private defaultTaken = false;
   private focusAfterUpdate?: string;
-  private renderedLocale?: string;
+  /**
+   * The locale the drafts' directory bank names are in; undefined for accounts just given (by
+   * the host, a reset, a restore), whose names may be in any language.
+   */
+  private namesLocale?: ModelLocale;
+  /** The editor changed the value itself during this update: the host hears it in `updated`. */
+  private changedItself = false;
 
   private readonly validation = new ValidationController(this, {
     validate: () => this.codes(),
@@ -187,10 +192,12 @@ export class TirkeuBankDetails extends TirkeuFormElement {
     // A host that echoes the value back (a controlled input) must not close what the user edits.
     if (this.hasUpdated && JSON.stringify(drafts.map(fromDraft)) === JSON.stringify(this.value)) return;
     this.drafts = drafts;
+    this.namesLocale = undefined;
     this.open = new Set();
     this.confirming = undefined;
-    // Issues were about the accounts that are gone.
+    // Issues and the status line were about the accounts that are gone.
     this.outside = new Map();
+    this.status = undefined;
     this.validation.reset();
     this.requestUpdate('value', old);
   }
@@ -257,13 +264,17 @@ export class TirkeuBankDetails extends TirkeuFormElement {
     return super.getUpdateComplete();
   }
 
-  /** Does now what the bank directory was missing for: autofill, bank names in the locale, the bank list. */
+  /**
+   * Does now what the bank directory was missing for: autofill of what was typed; the update the
+   * directory's arrival asks for puts the bank names in the locale and fills the bank list.
+   */
   private directoryLoaded(arrival: DirectoryArrival): void {
     const { drafts, changed, autofilled } = catchUpWithDirectory(this.drafts, arrival, this.modelLocale);
-    if (autofilled) this.status = this.localize.run(() => autofilledStatus(autofilled));
+    const bank = autofilled && arrival.directory.lookupKzBankByBic(autofilled.bic);
+    if (bank) this.status = { said: 'autofilled', bank };
     if (changed) {
       this.drafts = drafts;
-      if (arrival.awaiting.size) this.emitInput();
+      this.emitInput();
     }
   }
 
@@ -273,7 +284,7 @@ export class TirkeuBankDetails extends TirkeuFormElement {
 
   /** The words for a code: the list's own, the model's, a general one for a code only a server knows. */
   private messageFor(code: string, key: string): string {
-    return issueMessage(code, key === LIST_KEY);
+    return issueMessage(code, key === LIST_KEY, this.localize.msg);
   }
 
   /** Shows every error and the summary; true when all accounts are valid. */
@@ -309,7 +320,7 @@ export class TirkeuBankDetails extends TirkeuFormElement {
       root.querySelector?.<HTMLElement>(`[data-account="${draftKey}"] [part~="edit-button"]`) ??
       root.getElementById?.('add-account') ??
       undefined;
-    const message = summaryMessage(this.drafts, key, this.messageFor(codes[key]!, key));
+    const message = summaryMessage(this.drafts, key, this.messageFor(codes[key]!, key), this.localize.msg);
     return {
       flags: key === LIST_KEY ? { valueMissing: true } : { customError: true },
       message,
@@ -319,13 +330,18 @@ export class TirkeuBankDetails extends TirkeuFormElement {
 
   protected override formReset(): void {
     this.value = this.defaultValue;
+    // Also when the accounts were back as they started: what the status line said is over.
+    this.status = undefined;
   }
 
   protected override formRestore(state: string | File | FormData | null): void {
     if (typeof state !== 'string') return;
     try {
       const drafts = JSON.parse(state) as AccountDraft[];
-      if (Array.isArray(drafts)) this.drafts = drafts.map((d) => ({ ...emptyDraft(), ...d, key: emptyDraft().key }));
+      if (Array.isArray(drafts)) {
+        this.drafts = drafts.map((d) => ({ ...emptyDraft(), ...d, key: emptyDraft().key }));
+        this.namesLocale = undefined;
+      }
     } catch {
       // Not ours: ignore.
     }
@@ -333,20 +349,30 @@ export class TirkeuBankDetails extends TirkeuFormElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // The locale this render will use (the localize controller switches once its strings are in).
-    const wanted = resolveLocale(this, this.locale);
-    const locale = isLocaleLoaded(wanted) ? wanted : this.localize.locale;
-    if (this.renderedLocale !== undefined && this.renderedLocale !== locale) {
-      // Names from the bank directory follow the language; names the user typed stay.
-      this.bankDirectory.relocaliseWhenLoaded();
-      const next = this.drafts.map((d) => relocaliseBankName(d, locale, this.bankDirectory.directory));
-      if (next.some((d, i) => d !== this.drafts[i])) this.drafts = next;
+    // Names from the bank directory are in the element's locale, from the first frame and after
+    // a switch; names the user typed stay. Without the directory nothing can be renamed yet: its
+    // arrival updates the element again.
+    const locale = this.modelLocale;
+    const directory = this.bankDirectory.directory;
+    if (directory && this.namesLocale !== locale) {
+      const next = this.drafts.map((d) => relocaliseBankName(d, locale, directory));
+      if (next.some((d, i) => d !== this.drafts[i])) {
+        this.drafts = next;
+        this.changedItself = true;
+      }
+      this.namesLocale = locale;
     }
-    this.renderedLocale = locale;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.changedItself) {
+      this.changedItself = false;
+      // A host that holds the value (the registration forms) and sets it back on its next
+      // render must hold the renamed one, or that render would replace the accounts and close
+      // the one being edited.
+      this.emitInput();
+    }
     if (this.focusAfterUpdate) {
       const id = this.focusAfterUpdate;
       this.focusAfterUpdate = undefined;
@@ -366,7 +392,7 @@ export class TirkeuBankDetails extends TirkeuFormElement {
       if (d.key !== key) return d;
       const next = patch(d);
       const bank = contradictedBank(next, directory);
-      if (bank && bank !== contradictedBank(d, directory)) this.status = this.localize.run(() => mismatchText(bank, this.modelLocale));
+      if (bank && bank !== contradictedBank(d, directory)) this.status = { said: 'mismatch', bank };
       return next;
     });
   }
@@ -406,13 +432,15 @@ export class TirkeuBankDetails extends TirkeuFormElement {
       if (fieldName === 'account') {
         const { draft: filled, filled: changed } = autofillFromIban(next, this.modelLocale, directory, d);
         next = filled;
-        if (changed && filled.autofilled.bic && filled.autofilled.bankName) this.status = this.localize.run(() => autofilledStatus(filled));
+        const bank = changed && filled.autofilled.bic && filled.autofilled.bankName && directory?.lookupKzBankByBic(filled.bic);
+        if (bank) this.status = { said: 'autofilled', bank };
         this.bankDirectory.awaitFor(d.key, 'account');
       } else if (fieldName === 'bic') {
         next = autofillFromBic({ ...next, bic: value.toUpperCase() }, this.modelLocale, directory);
         this.bankDirectory.awaitFor(d.key, 'bic');
       } else if (fieldName === 'bankName') {
         next.autofilled = { ...next.autofilled, bankName: false };
+        next.bankNameTyped = true;
       } else if (fieldName === 'country') {
         if (value === 'KZ' && !next.currency) next.currency = 'KZT';
         // An account number typed for a country with IBANs is shown grouped, and back.
@@ -435,6 +463,7 @@ export class TirkeuBankDetails extends TirkeuFormElement {
       bic: bank?.bic ?? d.bic,
       bankName: bank?.names[this.modelLocale] ?? '',
       autofilled: { bic: false, bankName: false },
+      bankNameTyped: false,
     }));
     this.emitInput();
   }
@@ -445,7 +474,13 @@ export class TirkeuBankDetails extends TirkeuFormElement {
     if (!bank) return;
     this.forgetOutside(draft, 'bankName');
     this.forgetOutside(draft, 'bic');
-    this.update1(draft.key, (d) => ({ ...d, bic: bank.bic, bankName: bank.names[this.modelLocale], autofilled: { bic: true, bankName: true } }));
+    this.update1(draft.key, (d) => ({
+      ...d,
+      bic: bank.bic,
+      bankName: bank.names[this.modelLocale],
+      autofilled: { bic: true, bankName: true },
+      bankNameTyped: false,
+    }));
     this.focusAfterUpdate = fieldId(`${draft.key}.bic`);
     this.emitInput();
     this.emitChange();
@@ -503,7 +538,7 @@ export class TirkeuBankDetails extends TirkeuFormElement {
     this.confirming = undefined;
     const next = this.drafts[Math.min(index, this.drafts.length - 1)];
     this.focusAfterUpdate = next ? (this.open.has(next.key) ? `remove-${next.key}` : `edit-${next.key}`) : 'add-account';
-    this.status = this.localize.run(() => msg('Account removed.', { id: 'bank.removed' }));
+    this.status = { said: 'removed' };
     this.emitInput();
     this.emitChange();
   }
@@ -516,6 +551,7 @@ export class TirkeuBankDetails extends TirkeuFormElement {
   // ---- rendering --------------------------------------------------------------------------
 
   override render() {
+    const t = this.localize.msg;
     // Inside a form that has its own summary, that one lists these errors: each is shown once.
     const codes = this.validation.codes;
     // The summary's items come in the order of the invalid keys.
@@ -524,12 +560,12 @@ export class TirkeuBankDetails extends TirkeuFormElement {
       ? []
       : this.validation.summary().map((item, i) => {
           const key = invalid[i]!;
-          return { id: item.id, message: summaryMessage(this.drafts, key, this.messageFor(codes[key]!, key)) };
+          return { id: item.id, message: summaryMessage(this.drafts, key, this.messageFor(codes[key]!, key), t) };
         });
     const accountsError = this.validation.error(LIST_KEY);
     const several = this.drafts.length > 1;
     return html`<div class="root" @input=${this.onInnerInput} @change=${this.onInnerChange}>
-      ${errorSummary(summary)}
+      ${errorSummary(summary, t)}
       ${this.drafts.length
         ? html`<ul class="accounts" part="accounts" role="list">
             ${repeat(
@@ -550,10 +586,11 @@ export class TirkeuBankDetails extends TirkeuFormElement {
                   error: (key) => this.validation.error(key),
                   contradicted: contradictedBank(d, this.bankDirectory.directory),
                   on: this.handlers,
+                  t,
                 }),
             )}
           </ul>`
-        : html`<p class="empty" part="empty"><slot name="empty">${msg('No bank accounts yet.', { id: 'bank.empty' })}</slot></p>`}
+        : html`<p class="empty" part="empty"><slot name="empty">${t('No bank accounts yet.', { id: 'bank.empty' })}</slot></p>`}
       <div class="add-row">
         <button
           type="button"
@@ -564,11 +601,11 @@ export class TirkeuBankDetails extends TirkeuFormElement {
           ?disabled=${this.isDisabled}
           @click=${this.add}
         >
-          ${this.drafts.length ? msg('Add another account', { id: 'bank.add-another' }) : msg('Add account', { id: 'bank.add' })}
+          ${this.drafts.length ? t('Add another account', { id: 'bank.add-another' }) : t('Add account', { id: 'bank.add' })}
         </button>
         <p id="add-account-error" class="error" part="error" aria-live="polite">${accountsError ?? nothing}</p>
       </div>
-      <p class="visually-hidden" role="status">${this.status}</p>
+      <p class="visually-hidden" role="status">${statusText(this.status, this.modelLocale, t)}</p>
     </div>`;
   }
 }

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { KzBank } from '../../model/banks.js';
 import type { ModelLocale } from '../../model/reference/locale.js';
-import { autofillFromBic, autofillFromIban, relocaliseBankName, type AccountDraft, type BankDirectory } from './account-draft.js';
+import { autofillFromBic, autofillFromIban, type AccountDraft, type BankDirectory } from './account-draft.js';
 
 /**
  * The Kazakh bank directory, loaded on demand: it is needed only for Kazakh accounts, and its
@@ -18,8 +18,6 @@ export interface DirectoryArrival {
   readonly directory: LoadedDirectory;
   /** Drafts typed into before it came (by key). */
   readonly awaiting: ReadonlyMap<string, AwaitedField>;
-  /** The locale switched before it came: names from the directory follow the language. */
-  readonly relocalise: boolean;
 }
 
 let directory: LoadedDirectory | undefined;
@@ -36,11 +34,11 @@ function loadDirectory(): Promise<unknown> {
 
 /**
  * Loads the bank directory (once for all elements) when its host connects, remembers what the
- * host's drafts were waiting for, and hands that over when the directory came.
+ * host's drafts were waiting for, and hands that over when the directory came; then the host
+ * updates (and its bank names follow its locale: see TirkeuBankDetails.willUpdate).
  */
 export class BankDirectoryController implements ReactiveController {
   private awaiting = new Map<string, AwaitedField>();
-  private relocalise = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -64,11 +62,6 @@ export class BankDirectoryController implements ReactiveController {
     if (!directory) this.awaiting.set(key, fieldName);
   }
 
-  /** The locale switched: relocalise the bank names when the directory comes, if it is not there yet. */
-  relocaliseWhenLoaded(): void {
-    if (!directory) this.relocalise = true;
-  }
-
   hostConnected(): void {
     if (!directory) void loadDirectory().then(() => this.arrived());
   }
@@ -77,27 +70,25 @@ export class BankDirectoryController implements ReactiveController {
     if (!directory) return;
     const awaiting = this.awaiting;
     this.awaiting = new Map();
-    const relocalise = this.relocalise;
-    this.relocalise = false;
-    this.onArrival({ directory, awaiting, relocalise });
+    this.onArrival({ directory, awaiting });
     this.host.requestUpdate();
   }
 }
 
 /**
- * Does to the drafts what the directory was missing for: autofill of what was typed, bank names
- * in the locale. Unchanged drafts keep their identity; `autofilled` is the last draft whose bank
- * name was filled from its IBAN.
+ * Does to the drafts what the directory was missing for: autofill of what was typed, in `locale`.
+ * Unchanged drafts keep their identity; `autofilled` is the last draft whose bank name was
+ * filled from its IBAN.
  */
 export function catchUpWithDirectory(
   drafts: readonly AccountDraft[],
-  { directory: loaded, awaiting, relocalise }: DirectoryArrival,
+  { directory: loaded, awaiting }: DirectoryArrival,
   locale: ModelLocale,
 ): { drafts: AccountDraft[]; changed: boolean; autofilled?: AccountDraft } {
   let changed = false;
   let autofilled: AccountDraft | undefined;
   const next = drafts.map((d) => {
-    let draft = relocalise ? relocaliseBankName(d, locale, loaded) : d;
+    let draft = d;
     const typed = awaiting.get(d.key);
     if (typed === 'account') {
       const { draft: filled, filled: didFill } = autofillFromIban(draft, locale, loaded);

@@ -1,7 +1,7 @@
 import type { TirkeuErrorDetail } from '../shared/events.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import { TirkeuFormElement, type FormValidity, type FormValue } from '../shared/form-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { resolveLocale } from '../../i18n/locale.js';
@@ -120,6 +120,12 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
   @property({ attribute: false }) backend: ChallengeSource | null = null;
 
   /**
+   * The text of the button that starts a selection, where the page knows better than "Select
+   * certificate" what choosing one does (a form's agreement: "Sign the agreement").
+   */
+  @property({ attribute: 'select-label' }) selectLabel?: string;
+
+  /**
    * The NCALayer client. By default one client per `ncalayer-url`, shared by every picker on the
    * page (one socket; calls queue). Set one to share it with other code or to inject a fake.
    */
@@ -198,7 +204,7 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
     if (!this.required || this.signature) return null;
     return {
       flags: { valueMissing: true },
-      message: msg('Choose a certificate in NCALayer.', { id: 'picker.required' }),
+      message: this.localize.msg('Choose a certificate in NCALayer.', { id: 'picker.required' }),
       anchor: this.renderRoot.querySelector<HTMLElement>('button') ?? undefined,
     };
   }
@@ -259,7 +265,16 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
   }
 
   private onFailed(error: PickerError): void {
-    const message = this.localize.run(() => errorTitle(error.code, { subject: error.subject }));
+    // A run started before the first update finished (start() right after creating the element)
+    // can fail before the element's strings have loaded: the event waits for them, so that its
+    // message is in the element's locale and not in English.
+    const ready = this.localize.prepare();
+    if (ready) void ready.then(() => this.reportFailure(error));
+    else this.reportFailure(error);
+  }
+
+  private reportFailure(error: PickerError): void {
+    const message = errorTitle(error.code, this.localize.msg, { subject: error.subject });
     this.emit<PickerErrorDetail>('tirkeu-error', {
       code: error.code,
       message: error.ncalayerMessage ? `${message}: ${error.ncalayerMessage}` : message,
@@ -270,6 +285,7 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
 
   override render(): TemplateResult {
     const state = this.picker.state;
+    const t = this.localize.msg;
     return html`
       <div class="picker" part="base">
         <slot></slot>
@@ -283,7 +299,7 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
         <div class="actions">${this.renderActions(state)}</div>
         ${state === 'idle'
           ? html`<p class="hint">
-              ${msg(
+              ${t(
                 "NCALayer opens its own window: there you choose the key storage and the key and enter the key's password. The password never reaches this page.",
                 { id: 'picker.hint' },
               )}
@@ -294,19 +310,20 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
   }
 
   private renderStatus(state: PickerState): TemplateResult | string | typeof nothing {
+    const t = this.localize.msg;
     switch (state) {
       case 'connecting':
         return html`<p class="progress">
           <span class="spinner" aria-hidden="true"></span>
           <span>
-            ${msg('Connecting to NCALayer…', { id: 'picker.connecting' })}
-            ${msg('If the browser asks whether this site may access apps on your device, allow it.', {
+            ${t('Connecting to NCALayer…', { id: 'picker.connecting' })}
+            ${t('If the browser asks whether this site may access apps on your device, allow it.', {
               id: 'picker.connecting.lna',
             })}
           </span>
         </p>`;
       case 'permission': {
-        const { title, help } = permissionPrompt();
+        const { title, help } = permissionPrompt(t);
         return html`<p class="progress">
           <span class="spinner" aria-hidden="true"></span>
           <span><strong>${title}</strong> ${help}</span>
@@ -316,15 +333,15 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
         return html`<p class="progress">
           <span class="spinner" aria-hidden="true"></span>
           <span>
-            ${msg('Waiting for NCALayer: choose the certificate in its window.', { id: 'picker.waiting' })}
-            ${msg('Cannot see the window? It may be hidden behind the browser.', { id: 'picker.waiting.hidden' })}
+            ${t('Waiting for NCALayer: choose the certificate in its window.', { id: 'picker.waiting' })}
+            ${t('Cannot see the window? It may be hidden behind the browser.', { id: 'picker.waiting.hidden' })}
           </span>
         </p>`;
       case 'selected': {
         const certificate = this.certificate!;
         const name = ownerName(certificate, this.localize.locale);
         // The card shows it; screen readers hear it from here.
-        return msg(str`Certificate chosen: ${name}`, { id: 'picker.selected' });
+        return t(str`Certificate chosen: ${name}`, { id: 'picker.selected' });
       }
       case 'error':
         return this.renderError(this.picker.error!);
@@ -334,6 +351,7 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
   }
 
   private renderError(error: PickerError): TemplateResult {
+    const t = this.localize.msg;
     const certificate = error.certificate;
     const locale = this.localize.locale;
     const date =
@@ -344,23 +362,23 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
           : undefined;
     const context = { subject: error.subject, date };
     return html`<div class="error" part="error">
-      <p class="title" tabindex="-1">${errorTitle(error.code, context)}</p>
-      <p>${errorHelp(error.code, context)}</p>
+      <p class="title" tabindex="-1">${errorTitle(error.code, t, context)}</p>
+      <p>${errorHelp(error.code, t, context)}</p>
       ${error.ncalayerMessage
-        ? html`<p>${msg("NCALayer's message:", { id: 'picker.error.ncalayer-message' })}
+        ? html`<p>${t("NCALayer's message:", { id: 'picker.error.ncalayer-message' })}
             <span class="quote">${error.ncalayerMessage}</span></p>`
         : nothing}
       ${certificate
         ? html`<p>
-            ${msg(str`Chosen certificate: ${ownerName(certificate, this.localize.locale)}`, { id: 'picker.error.chosen' })}
-            ${certificate.iin ? html`(${msg('IIN', { id: 'picker.field.iin' })} <span class="mono">${certificate.iin}</span>)` : nothing}
+            ${t(str`Chosen certificate: ${ownerName(certificate, this.localize.locale)}`, { id: 'picker.error.chosen' })}
+            ${certificate.iin ? html`(${t('IIN', { id: 'picker.field.iin' })} <span class="mono">${certificate.iin}</span>)` : nothing}
           </p>`
         : nothing}
-      ${error.code === 'local-network-blocked' ? html`<p>${frameHelp()}</p>` : nothing}
+      ${error.code === 'local-network-blocked' ? html`<p>${frameHelp(t)}</p>` : nothing}
       ${error.code === 'ncalayer-unavailable'
         ? html`<p>
             <a href=${NCALAYER_DOWNLOAD_URL} target="_blank" rel="noopener noreferrer"
-              >${msg('Download NCALayer from pki.gov.kz', { id: 'picker.download' })}</a
+              >${t('Download NCALayer from pki.gov.kz', { id: 'picker.download' })}</a
             >
           </p>`
         : nothing}
@@ -368,11 +386,12 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
   }
 
   private renderCard(): TemplateResult {
+    const t = this.localize.msg;
     const certificate = this.certificate!;
     const locale = this.localize.locale;
     const from = toDate(certificate.notBefore);
     const to = toDate(certificate.notAfter);
-    const roles = displayRoles(certificate.roles).map(roleName);
+    const roles = displayRoles(certificate.roles).map((role) => roleName(role, t));
     const left = certificateValidity(certificate);
     const field = (term: string, value: string | null | undefined, mono = false) =>
       value
@@ -384,17 +403,17 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
     return html`<div class="card" part="card" role="group" aria-labelledby="owner">
       <p class="title" id="owner" tabindex="-1">${ownerName(certificate, locale)}</p>
       <dl>
-        ${field(msg('IIN', { id: 'picker.field.iin' }), certificate.iin, true)}
-        ${field(msg('BIN', { id: 'picker.field.bin' }), certificate.bin, true)}
-        ${field(msg('Organisation', { id: 'picker.field.organisation' }), certificate.organisation)}
-        ${field(msg('Roles', { id: 'picker.field.roles' }), roles.length ? new Intl.ListFormat(locale, { type: 'unit' }).format(roles) : null)}
-        ${field(msg('Issuer', { id: 'picker.field.issuer' }), certificate.issuer.commonName ?? certificate.issuer.dn)}
-        ${field(msg('Valid', { id: 'picker.field.validity' }), formatDateRange(from, to, locale))}
+        ${field(t('IIN', { id: 'picker.field.iin' }), certificate.iin, true)}
+        ${field(t('BIN', { id: 'picker.field.bin' }), certificate.bin, true)}
+        ${field(t('Organisation', { id: 'picker.field.organisation' }), certificate.organisation)}
+        ${field(t('Roles', { id: 'picker.field.roles' }), roles.length ? new Intl.ListFormat(locale, { type: 'unit' }).format(roles) : null)}
+        ${field(t('Issuer', { id: 'picker.field.issuer' }), certificate.issuer.commonName ?? certificate.issuer.dn)}
+        ${field(t('Valid', { id: 'picker.field.validity' }), formatDateRange(from, to, locale))}
       </dl>
       ${left.status === 'expiring'
         ? html`<p class="warning" part="warning">
-            <strong>${msg('Expires soon.', { id: 'picker.expiring.title' })}</strong>
-            ${msg(
+            <strong>${t('Expires soon.', { id: 'picker.expiring.title' })}</strong>
+            ${t(
               str`This certificate expires ${formatDaysLeft(left.daysLeft, locale)} (${formatDate(to, locale)}). Get a new one from the National Certification Authority in good time.`,
               { id: 'picker.expiring' },
             )}
@@ -404,25 +423,26 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
   }
 
   private renderActions(state: PickerState): TemplateResult {
+    const t = this.localize.msg;
     const disabled = this.isDisabled;
     switch (state) {
       case 'connecting':
       case 'permission':
       case 'waiting':
         return html`<button type="button" part="button" class="secondary" @click=${() => this.cancel()}>
-          ${msg('Cancel', { id: 'picker.cancel' })}
+          ${t('Cancel', { id: 'picker.cancel' })}
         </button>`;
       case 'selected':
         return html`<button type="button" part="button" class="secondary" ?disabled=${disabled} @click=${() => this.start()}>
-          ${msg('Choose another certificate', { id: 'picker.another' })}
+          ${t('Choose another certificate', { id: 'picker.another' })}
         </button>`;
       case 'error':
         return html`<button type="button" part="button" ?disabled=${disabled} @click=${() => this.start()}>
-          ${msg('Try again', { id: 'picker.retry' })}
+          ${t('Try again', { id: 'picker.retry' })}
         </button>`;
       default:
         return html`<button type="button" part="button" ?disabled=${disabled} @click=${() => this.start()}>
-          ${msg('Select certificate', { id: 'picker.select' })}
+          ${this.selectLabel || t('Select certificate', { id: 'picker.select' })}
         </button>`;
     }
   }

@@ -1,10 +1,12 @@
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
+import type { Lookup } from '../../i18n/lookup.js';
 import type { CertificateRole } from '../../ncalayer/oids.js';
 import type { SubjectFilter } from './certificate-summary.js';
 
 /**
- * Everything the picker says to people. Functions, not constants: `msg()` answers in the
- * locale of the element rendering at the moment of the call.
+ * Everything the picker says to people. Each function takes the lookup of the element it
+ * speaks for (its localize controller's), so the text is in that element's locale wherever
+ * it is built: in `render()` or for the `tirkeu-error` event.
  */
 
 /** Stable codes of the picker's `tirkeu-error` event. */
@@ -54,122 +56,122 @@ export interface ErrorContext {
 }
 
 /** What happened, in a few words: the heading of the error and the `tirkeu-error` message. */
-export function errorTitle(code: PickerErrorCode, context: ErrorContext = {}): string {
+export function errorTitle(code: PickerErrorCode, t: Lookup, context: ErrorContext = {}): string {
   switch (code) {
     case 'ncalayer-unavailable':
-      return msg('NCALayer is not running', { id: 'picker.error.unavailable.title' });
+      return t('NCALayer is not running', { id: 'picker.error.unavailable.title' });
     case 'ncalayer-not-responding':
-      return msg('NCALayer does not respond', { id: 'picker.error.not-responding.title' });
+      return t('NCALayer does not respond', { id: 'picker.error.not-responding.title' });
     case 'ncalayer-blocked-by-csp':
-      return msg('This page cannot reach NCALayer', { id: 'picker.error.csp.title' });
+      return t('This page cannot reach NCALayer', { id: 'picker.error.csp.title' });
     case 'local-network-blocked':
-      return msg('The browser blocked the connection to NCALayer', { id: 'picker.error.lna.title' });
+      return t('The browser blocked the connection to NCALayer', { id: 'picker.error.lna.title' });
     case 'ncalayer-cancelled':
-      return msg('No certificate was chosen', { id: 'picker.error.cancelled.title' });
+      return t('No certificate was chosen', { id: 'picker.error.cancelled.title' });
     case 'ncalayer-failed':
-      return msg('NCALayer could not sign', { id: 'picker.error.failed.title' });
+      return t('NCALayer could not sign', { id: 'picker.error.failed.title' });
     case 'ncalayer-protocol':
-      return msg('NCALayer gave an answer the page does not understand', { id: 'picker.error.protocol.title' });
+      return t('NCALayer gave an answer the page does not understand', { id: 'picker.error.protocol.title' });
     case 'ncalayer-signature-mismatch':
-      return msg("NCALayer's signature does not match this request", { id: 'picker.error.mismatch.title' });
+      return t("NCALayer's signature does not match this request", { id: 'picker.error.mismatch.title' });
     case 'ncalayer-closed':
-      return msg('The connection to NCALayer was lost', { id: 'picker.error.closed.title' });
+      return t('The connection to NCALayer was lost', { id: 'picker.error.closed.title' });
     case 'certificate-expired':
-      return msg('This certificate has expired', { id: 'picker.error.expired.title' });
+      return t('This certificate has expired', { id: 'picker.error.expired.title' });
     case 'certificate-not-yet-valid':
-      return msg('This certificate is not valid yet', { id: 'picker.error.not-yet-valid.title' });
+      return t('This certificate is not valid yet', { id: 'picker.error.not-yet-valid.title' });
     case 'certificate-wrong-kind':
       return context.subject === 'legal-entity'
-        ? msg("This is a personal certificate, not an organisation's", { id: 'picker.error.wrong-kind.personal.title' })
-        : msg("This is an organisation's certificate, not a personal one", {
+        ? t("This is a personal certificate, not an organisation's", { id: 'picker.error.wrong-kind.personal.title' })
+        : t("This is an organisation's certificate, not a personal one", {
             id: 'picker.error.wrong-kind.organisation.title',
           });
     case 'certificate-unreadable':
-      return msg('The certificate could not be read', { id: 'picker.error.unreadable.title' });
+      return t('The certificate could not be read', { id: 'picker.error.unreadable.title' });
     case 'challenge-failed':
-      return msg('The signature could not be prepared', { id: 'picker.error.challenge.title' });
+      return t('The signature could not be prepared', { id: 'picker.error.challenge.title' });
   }
 }
 
 /** What to do about it. */
-export function errorHelp(code: PickerErrorCode, context: ErrorContext = {}): string {
+export function errorHelp(code: PickerErrorCode, t: Lookup, context: ErrorContext = {}): string {
   switch (code) {
     case 'ncalayer-unavailable':
-      return msg(
+      return t(
         'Start NCALayer on this computer (its icon appears next to the clock), wait until it has loaded, then press "Try again". If NCALayer is not installed, download it from the National Certification Authority\'s site and install it.',
         { id: 'picker.error.unavailable.help' },
       );
     case 'ncalayer-not-responding':
-      return msg(
+      return t(
         'Something answers at NCALayer\'s address but does not respond as NCALayer does. Quit NCALayer (its icon is next to the clock), start it again, wait until it has loaded, then press "Try again".',
         { id: 'picker.error.not-responding.help' },
       );
     case 'ncalayer-blocked-by-csp':
-      return msg(
+      return t(
         'The site\'s security settings do not allow this page to connect to NCALayer on your computer. Nothing on your computer needs to change: tell the site\'s support about this error.',
         { id: 'picker.error.csp.help' },
       );
     case 'local-network-blocked':
-      return msg(
+      return t(
         'NCALayer runs on your computer, and the browser asks before a site may reach it. Click the icon at the left of the address bar, allow this site to access apps and devices on your local network, then press "Try again".',
         { id: 'picker.error.lna.help' },
       );
     case 'ncalayer-cancelled':
-      return msg('NCALayer\'s window was closed before a certificate was chosen. Press "Try again" to choose one.', {
+      return t('NCALayer\'s window was closed before a certificate was chosen. Press "Try again" to choose one.', {
         id: 'picker.error.cancelled.help',
       });
     case 'ncalayer-failed':
-      return msg(
+      return t(
         'Check that the key storage is connected and that the password is right, then press "Try again".',
         { id: 'picker.error.failed.help' },
       );
     case 'ncalayer-protocol':
-      return msg('Update NCALayer to its latest version, restart it, then press "Try again".', {
+      return t('Update NCALayer to its latest version, restart it, then press "Try again".', {
         id: 'picker.error.protocol.help',
       });
     case 'ncalayer-signature-mismatch':
-      return msg(
+      return t(
         'The signature that came back is over other data, so it was not used. Press "Try again" to sign once more; if this repeats, restart NCALayer.',
         { id: 'picker.error.mismatch.help' },
       );
     case 'ncalayer-closed':
-      return msg('NCALayer may have been closed or restarted. Make sure it is running, then press "Try again".', {
+      return t('NCALayer may have been closed or restarted. Make sure it is running, then press "Try again".', {
         id: 'picker.error.closed.help',
       });
     case 'certificate-expired':
-      return msg(
+      return t(
         str`It expired on ${context.date ?? ''}. Choose a valid certificate, or get a new one from the National Certification Authority.`,
         { id: 'picker.error.expired.help' },
       );
     case 'certificate-not-yet-valid':
-      return msg(
+      return t(
         str`It becomes valid on ${context.date ?? ''}. Check the date and time on your computer, or choose another certificate.`,
         { id: 'picker.error.not-yet-valid.help' },
       );
     case 'certificate-wrong-kind':
       return context.subject === 'legal-entity'
-        ? msg("Choose your organisation's certificate: the one that carries the organisation's BIN.", {
+        ? t("Choose your organisation's certificate: the one that carries the organisation's BIN.", {
             id: 'picker.error.wrong-kind.personal.help',
           })
-        : msg('Choose your personal certificate, the one issued to you as a natural person.', {
+        : t('Choose your personal certificate, the one issued to you as a natural person.', {
             id: 'picker.error.wrong-kind.organisation.help',
           });
     case 'certificate-unreadable':
-      return msg('Press "Try again" or choose another certificate. If this repeats, update NCALayer.', {
+      return t('Press "Try again" or choose another certificate. If this repeats, update NCALayer.', {
         id: 'picker.error.unreadable.help',
       });
     case 'challenge-failed':
-      return msg('The portal did not answer. Check your internet connection, then press "Try again".', {
+      return t('The portal did not answer. Check your internet connection, then press "Try again".', {
         id: 'picker.error.challenge.help',
       });
   }
 }
 
 /** What the picker says while the browser asks the user about local network access. */
-export function permissionPrompt(): { title: string; help: string } {
+export function permissionPrompt(t: Lookup): { title: string; help: string } {
   return {
-    title: msg('The browser is asking whether this site may reach NCALayer', { id: 'picker.permission.title' }),
-    help: msg(
+    title: t('The browser is asking whether this site may reach NCALayer', { id: 'picker.permission.title' }),
+    help: t(
       'Look for the browser\'s question next to the address bar: it asks whether this site may access apps and devices on your local network. Click "Allow": NCALayer is one of those apps.',
       { id: 'picker.permission.help' },
     ),
@@ -177,32 +179,32 @@ export function permissionPrompt(): { title: string; help: string } {
 }
 
 /** The extra line about iframes under the Local Network Access help. */
-export function frameHelp(): string {
-  return msg(
+export function frameHelp(t: Lookup): string {
+  return t(
     'If this form is embedded in another site\'s page, that page has to allow it: its iframe needs the attribute allow="loopback-network".',
     { id: 'picker.error.lna.frame' },
   );
 }
 
-export function roleName(role: CertificateRole): string {
+export function roleName(role: CertificateRole, t: Lookup): string {
   switch (role) {
     case 'individual':
-      return msg('Natural person', { id: 'picker.role.individual' });
+      return t('Natural person', { id: 'picker.role.individual' });
     case 'individual-information-system':
-      return msg("Natural person's information system", { id: 'picker.role.individual-system' });
+      return t("Natural person's information system", { id: 'picker.role.individual-system' });
     case 'legal-entity':
-      return msg('Legal entity', { id: 'picker.role.organisation' });
+      return t('Legal entity', { id: 'picker.role.organisation' });
     case 'first-head':
-      return msg('First head', { id: 'picker.role.head' });
+      return t('First head', { id: 'picker.role.head' });
     case 'signer':
-      return msg('Right to sign', { id: 'picker.role.signer' });
+      return t('Right to sign', { id: 'picker.role.signer' });
     case 'financial-signer':
-      return msg('Right to sign financial documents', { id: 'picker.role.financial-signer' });
+      return t('Right to sign financial documents', { id: 'picker.role.financial-signer' });
     case 'hr':
-      return msg('Human resources officer', { id: 'picker.role.hr' });
+      return t('Human resources officer', { id: 'picker.role.hr' });
     case 'employee':
-      return msg('Employee', { id: 'picker.role.employee' });
+      return t('Employee', { id: 'picker.role.employee' });
     case 'legal-entity-information-system':
-      return msg("Legal entity's information system", { id: 'picker.role.organisation-system' });
+      return t("Legal entity's information system", { id: 'picker.role.organisation-system' });
   }
 }

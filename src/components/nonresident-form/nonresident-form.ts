@@ -19,8 +19,9 @@ import { nonresidentFormStyles } from './nonresident-form.styles.js';
  *
  * With `invitation` (a token) and a backend, the fields the invitation carries are shown filled in,
  * with a note asking the user to check them; an expired or unknown invitation is said, nothing
- * else changes. With `require-agreement` and no `signer`, the agreement is signed in the form
- * with a certificate picker (signing keys); its CMS goes with the registration.
+ * else changes. With `require-agreement` the agreement is signed last, once every other field
+ * is valid; without a `signer`, in the form with a certificate picker (signing keys); its CMS
+ * goes with the registration.
  *
  * With `api-base` (or `backend`) the form sends and checks the e-mail code and, after an
  * uncancelled `tirkeu-submit`, signs and submits the registration; a 422 lands on the fields,
@@ -64,10 +65,11 @@ import { nonresidentFormStyles } from './nonresident-form.styles.js';
  * @csspart company-registered - The explanation shown when the organisation is registered already.
  * @csspart agreement - The user agreement block.
  * @csspart agreement-text - The agreement's text.
+ * @csspart agreement-waiting - Why the agreement cannot be signed yet (the other fields come first).
  * @csspart sign-button - Signs the agreement (with a `signer`).
  * @csspart agreement-picker - The certificate picker that signs the agreement (without a `signer`).
  * @csspart invitation - The note about the invitation: what it filled in, or why it could not be used (also `invitation-problem`).
- * @csspart agreement-status - "The agreement is signed."
+ * @csspart agreement-status - "The agreement is signed." (or that it still is, after another choice of key came to nothing).
  * @csspart bank - The wrapper of the bank accounts editor.
  * @csspart bank-details - The bank accounts editor (`tirkeu-bank-details`).
  * @csspart combobox - The country combobox (`tirkeu-combobox`).

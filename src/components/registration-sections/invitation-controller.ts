@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { isBackendError, type Invitation, type RegistrationBackend } from '../../backend/index.js';
 import type { TirkeuErrorDetail } from '../shared/events.js';
+import type { Lookup } from '../../i18n/lookup.js';
 import { fieldLabel, invitationTexts } from './labels.js';
 import { fromInvitation } from './prefill.js';
 import type { FieldKey, FieldValues, SectionConfig } from './rules.js';
@@ -21,8 +22,8 @@ export interface InvitationOptions {
   filled: (values: FieldValues) => void;
   /** Reports a refused invitation (the host's `tirkeu-error`). */
   error: (detail: TirkeuErrorDetail) => void;
-  /** Runs `fn` in the host's locale. */
-  localize: <T>(fn: () => T) => T;
+  /** The host's lookup: the note and the error's message are in the host's locale. */
+  t: Lookup;
 }
 
 /**
@@ -77,20 +78,21 @@ export class InvitationController implements ReactiveController {
   /** The note above the form: loading, what was filled in, or why the link could not be used. */
   render(config: SectionConfig, locale: string): TemplateResult | typeof nothing {
     const invitation = this.state;
+    const { t } = this.options;
     if (!invitation) return nothing;
     if (invitation.state === 'pending') {
-      return html`<p class="notice invitation" part="invitation" role="status">${invitationTexts.pending()}</p>`;
+      return html`<p class="notice invitation" part="invitation" role="status">${invitationTexts.pending(t)}</p>`;
     }
     if (invitation.state === 'applied') {
       if (!invitation.keys.length) return nothing;
-      const labels = invitation.keys.map((key) => fieldLabel(key, config));
+      const labels = invitation.keys.map((key) => fieldLabel(key, config, t));
       const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(labels);
       return html`<p class="notice invitation applied" part="invitation" role="status" data-state="applied">
-        ${invitation.invitedBy ? invitationTexts.appliedBy(invitation.invitedBy, list) : invitationTexts.applied(list)}
+        ${invitation.invitedBy ? invitationTexts.appliedBy(invitation.invitedBy, list, t) : invitationTexts.applied(list, t)}
       </p>`;
     }
     return html`<p class="notice invitation problem" part="invitation invitation-problem" role="status" data-state=${invitation.state}>
-      ${invitationProblem(invitation.state)}
+      ${invitationProblem(invitation.state, t)}
     </p>`;
   }
 
@@ -106,7 +108,7 @@ export class InvitationController implements ReactiveController {
       const state = isBackendError(error, 'invitation-expired') ? 'expired' : isBackendError(error, 'not-found') ? 'not-found' : 'failed';
       this.setState({ state, token });
       const code = state === 'failed' ? (isBackendError(error) ? error.code : 'network') : `invitation-${state}`;
-      this.options.error({ code, message: this.options.localize(() => invitationProblem(state)), cause: error });
+      this.options.error({ code, message: invitationProblem(state, this.options.t), cause: error });
       return;
     }
     if (abort.signal.aborted) return;
@@ -139,6 +141,6 @@ export function invitationValues(
 }
 
 /** The notice for an invitation that could not be used. */
-function invitationProblem(state: 'expired' | 'not-found' | 'failed'): string {
-  return state === 'expired' ? invitationTexts.expired() : state === 'not-found' ? invitationTexts.notFound() : invitationTexts.failed();
+function invitationProblem(state: 'expired' | 'not-found' | 'failed', t: Lookup): string {
+  return state === 'expired' ? invitationTexts.expired(t) : state === 'not-found' ? invitationTexts.notFound(t) : invitationTexts.failed(t);
 }

@@ -105,11 +105,13 @@ export class PickerSigningController implements ReactiveController {
     this.pending = undefined;
   };
 
-  render(options: { ncalayerUrl?: string; testCertificates: boolean; disabled: boolean }): TemplateResult | typeof nothing {
+  /** The picker, once a signature was asked for, in the form's locale: a form's `locale` is no `lang` the picker would find. */
+  render(options: { ncalayerUrl?: string; testCertificates: boolean; disabled: boolean; locale: string }): TemplateResult | typeof nothing {
     if (!this.shown) return nothing;
     return html`<tirkeu-certificate-picker
       part="signature-picker"
       purpose="signing"
+      locale=${options.locale}
       ncalayer-url=${ifDefined(options.ncalayerUrl)}
       ?test-certificates=${options.testCertificates}
       ?disabled=${options.disabled}

@@ -1,11 +1,16 @@
 /**
  * Where prefilled values come from: the certificate the user picked, the backend's answer to it
- * and the state register's entry for the BIN. Pure functions from those objects to field values,
- * so the same mapping serves both forms, drafts and tests.
+ * and the state register's entry for the BIN. Pure functions from those objects to field values
+ * as the form shows them (dates as 31.12.2024), so the same mapping serves both forms, drafts
+ * and tests.
  */
 import type { CertificateOutcome, Invitation, Organisation, UserPrefill } from '../../backend/index.js';
 import { parseBin, parseIin, stripOwnershipForm, type LegalStatus } from '../../model/index.js';
 import type { FieldKey, FieldValues } from './rules.js';
+import { showDate } from './dates.js';
+
+/** Fields that hold a date: shown as 31.12.2024 whatever form the source gives it in. */
+const DATE_KEYS: ReadonlySet<FieldKey> = new Set(['user.birthDate', 'company.registrationDate']);
 
 /**
  * What the forms read from a certificate. Structural, so the NCALayer client's CertificateInfo
@@ -49,7 +54,7 @@ export function userFromCertificate(certificate: CertificateFields): FieldValues
     'user.surname': clean(certificate.surname) ?? fromCn.surname,
     'user.name': clean(certificate.givenName) ?? fromCn.name,
     'user.patronymic': clean(certificate.patronymic),
-    'user.birthDate': parsed?.ok ? parsed.value.birthDate : undefined,
+    'user.birthDate': parsed?.ok ? showDate(parsed.value.birthDate) : undefined,
     'user.email': clean(certificate.email)?.toLowerCase(),
   });
 }
@@ -62,7 +67,7 @@ export function userFromPrefill(user: UserPrefill): FieldValues {
     'user.surname': clean(user.surname),
     'user.name': clean(user.name),
     'user.patronymic': clean(user.patronymic),
-    'user.birthDate': clean(user.birthDate) ?? (parsed.ok ? parsed.value.birthDate : undefined),
+    'user.birthDate': showDate(clean(user.birthDate) ?? (parsed.ok ? parsed.value.birthDate : '')) || undefined,
     'user.email': clean(user.email),
   });
 }
@@ -126,7 +131,7 @@ export function companyFromOrganisation(organisation: Organisation, locale: stri
     'company.name': name ? stripOwnershipForm(name) : undefined,
     'company.nameKk': clean(organisation.name.kk),
     'company.nameRu': clean(organisation.name.ru),
-    'company.registrationDate': clean(organisation.registrationDate),
+    'company.registrationDate': showDate(clean(organisation.registrationDate) ?? '') || undefined,
     'company.registrationNumber': clean(organisation.registrationNumber),
     'company.registeringAuthority': pick(organisation.registeringAuthority, locale),
     'company.legalAddress': clean(organisation.legalAddress),
@@ -158,6 +163,24 @@ export function fromInvitation(invitation: Invitation): FieldValues {
     'company.email': clean(company.email),
     'company.phone': clean(company.phone),
   });
+}
+
+/**
+ * A prefill chosen in one locale (`before`: the register's names picked for it) made again for
+ * another (`after`): the fields whose prefill differs there and still hold what was filled in,
+ * untouched by the user, with their new values. What the user typed never changes.
+ */
+export function followLocale(
+  before: FieldValues,
+  after: FieldValues,
+  values: FieldValues,
+  edited: ReadonlySet<FieldKey>,
+): FieldValues {
+  const changes: FieldValues = {};
+  for (const [key, value] of Object.entries(after) as [FieldKey, string][]) {
+    if (value !== before[key] && values[key] === before[key] && !edited.has(key)) changes[key] = value;
+  }
+  return changes;
 }
 
 /**
@@ -196,7 +219,8 @@ export function fromPayload(payload: unknown): { values: FieldValues; legalStatu
     if (!record || typeof record !== 'object') return;
     for (const [name, value] of Object.entries(record as Record<string, unknown>)) {
       if (name === 'password') continue;
-      if (typeof value === 'string' || typeof value === 'number') values[`${section}.${name}` as FieldKey] = String(value);
+      const key = `${section}.${name}` as FieldKey;
+      if (typeof value === 'string' || typeof value === 'number') values[key] = DATE_KEYS.has(key) ? showDate(String(value)) : String(value);
     }
   };
   read('user');

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { fieldRows } from '../shared/field.styles.js';
 
 /**
  * Layout of the registration sections, shared by both forms (after `themeStyles` and
@@ -30,18 +31,34 @@ export const registrationFormStyles = css`
     padding-block-end: 0.3em;
     border-block-end: 1px solid var(--_border);
   }
+  /*
+   * Fields are subgrids of five rows (field.styles.ts), so the grid has no row gap: each item
+   * keeps its distance below itself, and the grid takes back the last one.
+   */
   .grid {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_col-min)), 1fr));
-    gap: var(--_gap) calc(var(--_gap) * 1.25);
+    column-gap: calc(var(--_gap) * 1.25);
     align-items: start;
+    margin-block-end: calc(var(--_gap) * -1);
+  }
+  .grid > * {
+    margin-block-end: var(--_gap);
+  }
+  .grid > tirkeu-combobox {
+    ${fieldRows}
   }
   .wide {
     grid-column: 1 / -1;
   }
+  /* A password and its repetition are one line, whatever precedes them: the repetition never wraps alone. */
+  .grid > .field:has(> [data-field='user.password']) {
+    grid-column-start: 1;
+  }
   .choice {
     border: 0;
-    margin: 0;
+    margin-block-start: 0;
+    margin-inline: 0;
     padding: 0;
     min-width: 0;
   }

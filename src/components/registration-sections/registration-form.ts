@@ -14,6 +14,7 @@ import type { CertificateSelectDetail, ChallengeSource, TirkeuCertificatePicker 
 import type { BankAccount, TirkeuBankDetails } from '../bank-details/bank-details.js';
 import { issueLabel, issueMessage } from '../bank-details/account-texts.js';
 import { HttpBackend, type Invitation, type RegistrationBackend } from '../../backend/index.js';
+import type { Lookup } from '../../i18n/lookup.js';
 import {
   formatPhone,
   listCountries,
@@ -24,8 +25,8 @@ import {
 } from '../../model/index.js';
 import { EmailCodeController } from './email-code-controller.js';
 import { InvitationController, invitationValues, type InvitationState } from './invitation-controller.js';
-import { SubmissionController, type FormMessage } from './submission-controller.js';
-import { agreementTexts, codeMessage, emailProblemMessage, fieldLabel, formTexts } from './labels.js';
+import { SubmissionController, type FormMessage, type Words } from './submission-controller.js';
+import { agreementTexts, emailProblemMessage, fieldCodeMessage, fieldLabel, formTexts } from './labels.js';
 import { bankCodes, isBankIssueKey, keepBankIssues, listPath, serverBankIssues } from './bank-issues.js';
 import {
   allFields,
@@ -125,11 +126,16 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
   /** A 422's errors by field; a bank account's by its own path (`bankAccounts.1.iban`). */
   @state() protected serverErrors: Partial<Record<PlacedKey, ServerFieldError>> = {};
   @state() protected agreement: AgreementState = 'unsigned';
-  @state() protected agreementError?: string;
+  /** Why the agreement is not signed (its signer failed); said in the locale of each render. */
+  @state() protected agreementError?: Words;
+  /** Choosing another key for the agreement came to nothing: the signature made before stands. */
+  @state() protected agreementKept = false;
 
   /** Keys the user edited themselves: prefills never overwrite them. */
   protected readonly edited = new Set<FieldKey>();
   protected agreementSignature?: string;
+  /** What the invitation filled in: a reset goes back to it, as the note above the form still says. */
+  private invited: FieldValues = {};
   private evaluation?: Evaluation;
   private ownBackend?: { base: string; backend: RegistrationBackend };
   /** The text the agreement picker was given to sign. */
@@ -149,12 +155,20 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
 
   protected abstract readonly kind: RegistrantKind;
 
+  /**
+   * The form's lookup: every text it builds, in `render()` or not (a validity message, an event's
+   * message, a prefill chosen in `willUpdate`), is in the form's own locale.
+   */
+  protected get t(): Lookup {
+    return this.localize.msg;
+  }
+
   protected readonly validation = new ValidationController(this, {
     validate: () => this.codes(),
     message: (code, key) => this.messageFor(code, key as FieldKey),
     idFor: (key) => fieldId(key),
     // A bank account's issue is named by account and field: "Account 2: Opened on".
-    label: (key) => (isBankIssueKey(key) && issueLabel(listPath(key))) || fieldLabel(key as FieldKey, this.config),
+    label: (key) => (isBankIssueKey(key) && issueLabel(listPath(key), this.t)) || this.labelOf(key),
     // ... and its field is inside the bank editor, which opens the account and focuses it.
     focus: (key) => isBankIssueKey(key) && !!this.bankElement()?.focusField(listPath(key)),
   });
@@ -171,7 +185,7 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     backend: () => this.activeBackend,
     locale: () => this.localize.locale,
     failed: (problem, cause) =>
-      this.emit<FormErrorDetail>('tirkeu-error', { code: problem.code, message: this.localize.run(() => emailProblemMessage(problem)), cause }),
+      this.emit<FormErrorDetail>('tirkeu-error', { code: problem.code, message: emailProblemMessage(problem, this.t), cause }),
   });
   protected readonly invitations = new InvitationController(this, {
     backend: () => this.activeBackend,
@@ -179,7 +193,7 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     fill: (invitation) => this.fillFromInvitation(invitation),
     filled: (values) => this.invitationApplied(values),
     error: (detail) => this.emit<FormErrorDetail>('tirkeu-error', detail),
-    localize: (fn) => this.localize.run(fn),
+    t: this.t,
   });
   protected readonly submission = new SubmissionController<P>(this, {
     backend: () => this.activeBackend,
@@ -187,7 +201,7 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     agreementSignature: () => (this.requireAgreement ? this.agreementSignature : undefined),
     credentials: () => credentialsOf(this.values, this.config),
     emit: (type, detail, options) => this.emit(type, detail, options),
-    localize: (fn) => this.localize.run(fn),
+    t: this.t,
     fields: () => allFields(this.config),
     fieldErrors: (fields) => {
       this.serverErrors = fields;
@@ -239,9 +253,14 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     return legalStatusesFor(false);
   }
 
-  /** Fields that came from the certificate. */
+  /** Fields the user cannot edit (they come from the certificate). */
   protected get locked(): ReadonlySet<FieldKey> {
     return new Set();
+  }
+
+  /** Fields whose values the certificate gave: a payload set as `value` does not replace them. */
+  protected get fixed(): ReadonlySet<FieldKey> {
+    return this.locked;
   }
 
   /** The configuration the sections render. */
@@ -277,7 +296,7 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
    */
   set value(payload: Partial<P> | null | undefined) {
     const { values, legalStatus, bankAccounts } = fromPayload(payload);
-    for (const key of this.locked) delete values[key];
+    for (const key of this.fixed) delete values[key];
     this.values = { ...this.values, ...values };
     for (const key of Object.keys(values) as FieldKey[]) this.edited.add(key);
     if (legalStatus) this.legalStatusChanged(legalStatus);
@@ -291,15 +310,21 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     return this.isValid();
   }
 
-  /** Empties what the user typed, keeps what came from the certificate, hides every error. */
+  /**
+   * Empties what the user typed and hides every error; what came from the certificate, the
+   * register and the invitation is filled in again, as a native control goes back to its
+   * default value. What the form said about its steps (code sent, agreement signed, the
+   * submission's outcome) is gone with them.
+   */
   reset(): void {
-    this.values = this.initialValues();
+    this.values = { ...this.invited, ...this.initialValues() };
     this.bankAccounts = [];
     this.edited.clear();
     this.serverErrors = {};
     this.agreement = 'unsigned';
     this.agreementSignature = undefined;
     this.agreementError = undefined;
+    this.agreementKept = false;
     this.agreementText = undefined;
     (this.renderRoot as ShadowRoot | undefined)?.querySelector?.<TirkeuCertificatePicker>('[part~="agreement-picker"]')?.reset();
     this.registrationSigning.reset();
@@ -325,7 +350,7 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
 
   // ————— Hooks for the forms —————
 
-  /** Values a reset goes back to (the certificate's). */
+  /** Values a reset goes back to (the certificate's and the register's); they win over the invitation's. */
   protected initialValues(): FieldValues {
     return {};
   }
@@ -341,6 +366,14 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
 
   /** An invitation's fields were filled in (the resident form looks the BIN up). */
   protected invitationApplied(_values: FieldValues): void {}
+
+  /**
+   * The codes of the fields, adjusted for what the form lacks as a whole (the resident form
+   * without a certificate asks for it rather than for the fields it fills). Default: as they are.
+   */
+  protected adjustCodes(codes: Record<string, string | undefined>): Record<string, string | undefined> {
+    return codes;
+  }
 
   /** Sets values from code (prefill); keys the user edited keep their values unless `force`. */
   protected setValues(values: FieldValues, { force = false } = {}): void {
@@ -358,6 +391,7 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
       config: this.config,
       values: this.values,
       locale: this.localize.locale,
+      t: this.t,
       error: (key) => this.validation.error(key),
       idFor: (key) => fieldId(key),
       input: (key, value) => this.onInput(key, value),
@@ -367,7 +401,9 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
       sendCode: () => void this.sendCode(),
       verifyCode: () => void this.verifyCode(),
       agreement: this.agreement,
-      agreementError: this.agreementError,
+      agreementError: this.agreementError?.(this.t),
+      agreementReady: this.agreementReady(),
+      agreementKept: this.agreementKept,
       signAgreement: () => void this.signAgreement(),
       agreementPicker: this.signer
         ? undefined
@@ -405,6 +441,7 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     const shown = new Set(allFields(this.config).map((spec) => spec.key));
     const typed = (key: FieldKey) => this.edited.has(key) && !!(this.values[key] ?? '').trim();
     const prefill = invitationValues(invitation, shown, this.locked, typed);
+    this.invited = prefill;
     this.setValues(prefill);
     if (prefill['user.email']) this.email.emailChanged(prefill['user.email']);
     return prefill;
@@ -435,7 +472,22 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     }
     // A refused send (taken address) belongs to the e-mail field.
     if (!codes['user.email'] && this.email.problem?.code === 'user-exists') codes['user.email'] = 'user-exists';
-    return codes;
+    return this.adjustCodes(codes);
+  }
+
+  /**
+   * Whether the agreement can be signed: every other field is valid. The e-mail's code is not a
+   * detail the agreement covers; seed 001 confirms the address after the signature.
+   */
+  private agreementReady(): boolean {
+    const codes = this.validation.codes;
+    return Object.keys(codes).every((key) => !codes[key] || key === 'agreement' || key === 'user.emailCode');
+  }
+
+  /** A field's label for the summary; none for a key that is not a field (the certificate). */
+  private labelOf(key: string): string | undefined {
+    const config = this.config;
+    return allFields(config).some((spec) => spec.key === key) ? fieldLabel(key as FieldKey, config, this.t) : undefined;
   }
 
   private isValid(): boolean {
@@ -444,7 +496,7 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
 
   private messageFor(code: string, key: FieldKey): string {
     // The bank editor's words, so that its field and this summary say the same.
-    return isBankIssueKey(key) ? issueMessage(code, key === 'bankAccounts') : codeMessage(code);
+    return isBankIssueKey(key) ? issueMessage(code, key === 'bankAccounts', this.t) : fieldCodeMessage(key, code, this.config, this.t);
   }
 
   // ————— Events from the sections —————
@@ -535,7 +587,7 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
   /** The agreement as the user reads it: the slotted text, else the default sentence. */
   private currentAgreementText(): string {
     const slotted = (this.querySelector('[slot="agreement"]')?.textContent ?? '').trim();
-    return slotted || this.localize.run(() => agreementTexts.text());
+    return slotted || agreementTexts.text(this.t);
   }
 
   /** The embedded picker signed the agreement's text: keep the CMS for the submission. */
@@ -546,12 +598,21 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     this.agreementSignature = event.detail.signature;
     this.agreement = 'signed';
     this.agreementError = undefined;
+    this.agreementKept = false;
     this.validation.touch('agreement');
     this.emit('tirkeu-agreement-sign', { text, signature: event.detail.signature, certificate: event.detail.certificate });
   }
 
-  /** The picker failed (it says why, and its `tirkeu-error` goes on to the host): nothing is signed now. */
+  /**
+   * The picker failed (it says why, and its `tirkeu-error` goes on to the host). A first
+   * signature was not made; a choice of another key that was cancelled or failed leaves the
+   * signature made before as it was, and the form says so.
+   */
   private onAgreementPickerFailed(): void {
+    if (this.agreement === 'signed' && this.agreementSignature) {
+      this.agreementKept = true;
+      return;
+    }
     this.agreement = 'unsigned';
     this.agreementSignature = undefined;
   }
@@ -567,8 +628,8 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
       this.emit('tirkeu-agreement-sign', { text, signature: this.agreementSignature });
     } catch (error) {
       this.agreement = 'unsigned';
-      this.agreementError = this.localize.run(() => formTexts.signing());
-      this.emit<FormErrorDetail>('tirkeu-error', { code: 'signing', message: this.agreementError, cause: error });
+      this.agreementError = formTexts.signing;
+      this.emit<FormErrorDetail>('tirkeu-error', { code: 'signing', message: formTexts.signing(this.t), cause: error });
     }
   }
 
@@ -651,15 +712,15 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
       tabindex="-1"
       data-form-message
     >
-      <p>${message.text}</p>
-      ${message.details?.length ? html`<ul>${message.details.map((d) => html`<li>${d}</li>`)}</ul>` : nothing}
+      <p>${message.text(this.t)}</p>
+      ${message.details?.length ? html`<ul>${message.details.map((d) => html`<li>${d(this.t)}</li>`)}</ul>` : nothing}
     </div>`;
   }
 
   override render() {
     const ctx = this.sectionContext();
     return html`<form part="form" novalidate @submit=${this.onSubmitEvent} aria-busy=${this.submitting ? 'true' : 'false'}>
-      ${this.renderMessage()} ${this.invitations.render(this.config, this.localize.locale)} ${errorSummary(this.validation.summary())}
+      ${this.renderMessage()} ${this.invitations.render(this.config, this.localize.locale)} ${errorSummary(this.validation.summary(), this.t)}
       <slot name="before"></slot>
       ${this.renderSections(ctx)}
       <slot name="after"></slot>
@@ -669,10 +730,11 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
             ncalayerUrl: this.ncalayerUrl,
             testCertificates: this.testCertificates,
             disabled: this.isDisabled,
+            locale: this.localize.locale,
           })}
       <div class="actions" part="actions">
         <button type="submit" class="button primary" part="submit" ?disabled=${this.submitting || this.isDisabled}>
-          ${this.submitting ? formTexts.submitting() : formTexts.submit()}
+          ${this.submitting ? formTexts.submitting(this.t) : formTexts.submit(this.t)}
         </button>
       </div>
     </form>`;

@@ -27,6 +27,7 @@ import {
   type SchemaIssue,
 } from '../../model/index.js';
 import type { RegistrationCredentials } from '../../backend/types.js';
+import { tidyDate } from './dates.js';
 
 export type UserKey =
   | 'user.iin'
@@ -228,7 +229,7 @@ export function tidyText(raw: string): string {
 
 /**
  * What a field shows after the user leaves it (or pastes): numbers and codes without spaces and
- * dashes, e-mails and texts trimmed. Passwords are never touched. Nothing the user typed is
+ * dashes, e-mails and texts trimmed, dates as 31.12.2024. Passwords are never touched. Nothing the user typed is
  * dropped beyond separators and surrounding spaces, so a wrong value stays visible with its error.
  */
 export function tidyValue(control: ControlKind, raw: string): string {
@@ -241,6 +242,8 @@ export function tidyValue(control: ControlKind, raw: string): string {
     case 'name':
     case 'text':
       return tidyText(raw);
+    case 'date':
+      return tidyDate(raw);
     default:
       return raw;
   }

@@ -15,6 +15,7 @@ import { field, fieldError, type ControlA11y } from '../shared/field.js';
 import type { ComboboxOption } from '../shared/combobox/combobox.js';
 import type { AccountIssue, BankAccount, TirkeuBankDetails } from '../bank-details/bank-details.js';
 import type { LegalStatus } from '../../model/index.js';
+import type { Lookup } from '../../i18n/lookup.js';
 import type { EmailCodeController } from './email-code-controller.js';
 import type { CertificateSelectDetail, ChallengeSource } from '../certificate-picker/define.js';
 import {
@@ -25,6 +26,7 @@ import {
   fieldHelp,
   fieldHint,
   fieldLabel,
+  formTexts,
   legalStatusLabel,
   sectionTitle,
 } from './labels.js';
@@ -47,6 +49,8 @@ export interface SectionContext {
   config: SectionConfig;
   values: Readonly<Record<string, string | undefined>>;
   locale: string;
+  /** The form's lookup: every word of the sections is in the form's locale. */
+  t: Lookup;
   /** The error to show now under a field (after touch or submit). */
   error(key: FieldKey): string | undefined;
   idFor(key: FieldKey): string;
@@ -60,6 +64,13 @@ export interface SectionContext {
   verifyCode(): void;
   agreement: AgreementState;
   agreementError?: string;
+  /**
+   * Every other field is valid: the agreement can be signed. Seed 001 signs it last, once the
+   * details it goes with are complete; until then its button waits and says why.
+   */
+  agreementReady: boolean;
+  /** Choosing another key was cancelled or failed: the signature made before stands, and the form says so. */
+  agreementKept: boolean;
   signAgreement(): void;
   /** Set when the agreement is signed in the form itself, through the certificate picker. */
   agreementPicker?: AgreementPicker;
@@ -76,11 +87,15 @@ export interface SectionContext {
   busy: boolean;
 }
 
+/**
+ * Dates are text boxes, not `type="date"`: a native date box shows the browser's own format
+ * (12/31/2024 in an English browser), whatever the form's language, while the form and its
+ * error example write 31.12.2024 (see `tidyValue`).
+ */
 const INPUT_TYPES: Partial<Record<FieldSpec['control'], string>> = {
   email: 'email',
   tel: 'tel',
   password: 'password',
-  date: 'date',
 };
 
 const INPUT_MODES: Partial<Record<FieldSpec['control'], string>> = {
@@ -104,6 +119,7 @@ function textInput(ctx: SectionContext, spec: FieldSpec, a: ControlA11y): Templa
     inputmode=${ifDefined(INPUT_MODES[spec.control])}
     autocomplete=${ifDefined(spec.autocomplete)}
     spellcheck=${spec.control === 'text' || spec.control === 'name' ? 'true' : 'false'}
+    placeholder=${ifDefined(spec.control === 'date' && !readonly ? formTexts.datePattern(ctx.t) : undefined)}
     aria-describedby=${ifDefined(a.describedBy)}
     aria-invalid=${a.invalid ? 'true' : 'false'}
     aria-required=${spec.required && !readonly ? 'true' : 'false'}
@@ -118,12 +134,12 @@ function textInput(ctx: SectionContext, spec: FieldSpec, a: ControlA11y): Templa
 
 function emailActions(ctx: SectionContext): TemplateResult | typeof nothing {
   if (!ctx.config.emailCode) return nothing;
-  const email = ctx.email;
+  const { email, t } = ctx;
   if (email.status === 'verified') {
-    return html`<p class="status success" part="email-status" role="status">✓ ${emailTexts.verified()}</p>`;
+    return html`<p class="status success" part="email-status" role="status">✓ ${emailTexts.verified(t)}</p>`;
   }
   const seconds = email.secondsLeft;
-  const label = seconds > 0 ? emailTexts.resendIn(seconds) : email.sent ? emailTexts.resend() : emailTexts.send();
+  const label = seconds > 0 ? emailTexts.resendIn(seconds, t) : email.sent ? emailTexts.resend(t) : emailTexts.send(t);
   return html`<div class="inline-actions">
     <button
       type="button"
@@ -137,28 +153,30 @@ function emailActions(ctx: SectionContext): TemplateResult | typeof nothing {
       ${label}
     </button>
     <p id="email-status" class="status" part="email-status" role="status">
-      ${email.status === 'sending' ? emailTexts.sending() : email.sent && email.email ? emailTexts.sent(email.email) : nothing}
-      ${email.problem && email.problem.code !== 'user-exists' ? html`<span class="problem">${emailProblemMessage(email.problem)}</span>` : nothing}
+      ${email.status === 'sending' ? emailTexts.sending(t) : email.sent && email.email ? emailTexts.sent(email.email, t) : nothing}
+      ${email.problem && email.problem.code !== 'user-exists' ? html`<span class="problem">${emailProblemMessage(email.problem, t)}</span>` : nothing}
     </p>
   </div>`;
 }
 
 function codeActions(ctx: SectionContext): TemplateResult {
-  const email = ctx.email;
+  const { email, t } = ctx;
+  // A confirmed address has nothing left to check: "Confirm" stays off until the address changes.
+  const done = email.status === 'verified';
   return html`<div class="inline-actions">
     <button
       type="button"
       class="button"
       part="verify-code-button"
       data-action="verify-code"
-      ?disabled=${!email.sent || email.busy || ctx.busy || !(ctx.values['user.emailCode'] ?? '').trim()}
+      ?disabled=${done || !email.sent || email.busy || ctx.busy || !(ctx.values['user.emailCode'] ?? '').trim()}
       @click=${() => ctx.verifyCode()}
     >
-      ${emailTexts.verify()}
+      ${emailTexts.verify(t)}
     </button>
     <p class="status" part="code-status" role="status">
-      ${email.status === 'verifying' ? emailTexts.verifying() : nothing}
-      ${email.status === 'wrong' && email.attemptsLeft !== undefined ? emailTexts.attemptsLeft(email.attemptsLeft) : nothing}
+      ${email.status === 'verifying' ? emailTexts.verifying(t) : nothing}
+      ${email.status === 'wrong' && email.attemptsLeft !== undefined ? emailTexts.attemptsLeft(email.attemptsLeft, t) : nothing}
     </p>
   </div>`;
 }
@@ -167,9 +185,9 @@ function ownershipNote(ctx: SectionContext): TemplateResult | typeof nothing {
   const form = ownershipWarning('company.name', ctx.values['company.name']);
   if (!form || (ctx.config.kind === 'resident' && ctx.config.legalStatus === 'natural-person')) return nothing;
   return html`<div class="warning" part="warning" role="status">
-    <span>${companyTexts.ownershipWarning(form)}</span>
+    <span>${companyTexts.ownershipWarning(form, ctx.t)}</span>
     <button type="button" class="button quiet" part="warning-action" @click=${() => ctx.stripOwnershipForm()}>
-      ${companyTexts.ownershipStrip(form)}
+      ${companyTexts.ownershipStrip(form, ctx.t)}
     </button>
   </div>`;
 }
@@ -178,7 +196,7 @@ function legalStatusControl(ctx: SectionContext, spec: FieldSpec): TemplateResul
   const id = ctx.idFor(spec.key);
   const error = ctx.error(spec.key);
   return html`<fieldset class="choice wide" part="legal-status" aria-describedby=${ifDefined(error ? `${id}-error` : undefined)}>
-    <legend part="label">${fieldLabel(spec.key, ctx.config)}</legend>
+    <legend part="label">${fieldLabel(spec.key, ctx.config, ctx.t)}</legend>
     <div class="options">
       ${ctx.config.legalStatuses.map(
         (status, i) => html`<label class="option">
@@ -192,41 +210,57 @@ function legalStatusControl(ctx: SectionContext, spec: FieldSpec): TemplateResul
             ?disabled=${ctx.busy || spec.readonly}
             @change=${() => ctx.setLegalStatus(status)}
           />
-          ${legalStatusLabel(status)}
+          ${legalStatusLabel(status, ctx.t)}
         </label>`,
       )}
     </div>
-    ${fieldError(id, error)}
+    ${fieldError(id, error, ctx.t)}
   </fieldset>`;
 }
 
-/** The picker signs the agreement's text with a signing key; the form keeps the CMS. */
-function agreementPicker(ctx: SectionContext, picker: AgreementPicker, id: string, signed: boolean): TemplateResult {
+/** "The agreement is signed.", or, after another choice of key came to nothing, that it still is. */
+function agreementStatus(ctx: SectionContext): TemplateResult {
+  const text = ctx.agreementKept ? agreementTexts.kept(ctx.t) : agreementTexts.signed(ctx.t);
+  return html`<p class="status success" part="agreement-status" role="status">✓ ${text}</p>`;
+}
+
+/**
+ * The picker signs the agreement's text with a signing key; the form keeps the CMS. Its button
+ * says what it does here ("Sign the agreement"), not the picker's own "Select certificate".
+ */
+function agreementPicker(ctx: SectionContext, picker: AgreementPicker, id: string, waiting: boolean): TemplateResult {
   return html`<tirkeu-certificate-picker
       id=${id}
       part="agreement-picker"
       data-field="agreement"
       purpose="signing"
+      locale=${ctx.locale}
+      select-label=${agreementTexts.sign(ctx.t)}
       ncalayer-url=${ifDefined(picker.ncalayerUrl)}
       ?test-certificates=${picker.testCertificates}
-      ?disabled=${ctx.busy}
+      ?disabled=${ctx.busy || waiting}
       .backend=${picker.source}
       @tirkeu-certificate-select=${picker.selected}
       @tirkeu-error=${picker.failed}
     ></tirkeu-certificate-picker>
-    ${signed ? html`<p class="status success" part="agreement-status" role="status">✓ ${agreementTexts.signed()}</p>` : nothing}`;
+    ${ctx.agreement === 'signed' ? agreementStatus(ctx) : nothing}`;
 }
 
 function agreementControl(ctx: SectionContext, spec: FieldSpec): TemplateResult {
+  const { t } = ctx;
   const id = ctx.idFor(spec.key);
   const error = ctx.error(spec.key) ?? ctx.agreementError;
   const signed = ctx.agreement === 'signed';
+  // A signature already made stays usable; only a first one waits for the rest of the form.
+  const waiting = !signed && !ctx.agreementReady;
+  const describedBy = [`${id}-help`, waiting ? `${id}-waiting` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return html`<div class="agreement wide" part="agreement" role="group" aria-labelledby="${id}-title">
-    <p id="${id}-title" class="agreement-title">${fieldLabel(spec.key, ctx.config)}</p>
-    <div class="agreement-text" part="agreement-text"><slot name="agreement">${agreementTexts.text()}</slot></div>
-    <p id="${id}-help" class="help" part="help">${agreementTexts.help()}</p>
-    ${ctx.agreementPicker ? agreementPicker(ctx, ctx.agreementPicker, id, signed) : signed
-      ? html`<p class="status success" part="agreement-status" role="status">✓ ${agreementTexts.signed()}</p>`
+    <p id="${id}-title" class="agreement-title">${fieldLabel(spec.key, ctx.config, t)}</p>
+    <div class="agreement-text" part="agreement-text"><slot name="agreement">${agreementTexts.text(t)}</slot></div>
+    <p id="${id}-help" class="help" part="help">${agreementTexts.help(t)}</p>
+    ${waiting ? html`<p id="${id}-waiting" class="help" part="agreement-waiting">${agreementTexts.waiting(t)}</p>` : nothing}
+    ${ctx.agreementPicker ? agreementPicker(ctx, ctx.agreementPicker, id, waiting) : signed
+      ? agreementStatus(ctx)
       : html`<div class="inline-actions">
           <button
             type="button"
@@ -234,14 +268,14 @@ function agreementControl(ctx: SectionContext, spec: FieldSpec): TemplateResult 
             class="button"
             part="sign-button"
             data-field="agreement"
-            aria-describedby="${id}-help${error ? ` ${id}-error` : ''}"
-            ?disabled=${ctx.agreement === 'signing' || ctx.busy}
+            aria-describedby=${describedBy}
+            ?disabled=${ctx.agreement === 'signing' || ctx.busy || waiting}
             @click=${() => ctx.signAgreement()}
           >
-            ${ctx.agreement === 'signing' ? agreementTexts.signing() : agreementTexts.sign()}
+            ${ctx.agreement === 'signing' ? agreementTexts.signing(t) : agreementTexts.sign(t)}
           </button>
         </div>`}
-    ${fieldError(id, error)}
+    ${fieldError(id, error, t)}
   </div>`;
 }
 
@@ -290,7 +324,7 @@ export function renderField(ctx: SectionContext, spec: FieldSpec): TemplateResul
         data-field=${spec.key}
         required
         locale=${ctx.locale}
-        label=${fieldLabel(spec.key, config)}
+        label=${fieldLabel(spec.key, config, ctx.t)}
         ?disabled=${ctx.busy}
         .options=${ctx.countryOptions()}
         .value=${ctx.values[spec.key] ?? ''}
@@ -310,9 +344,10 @@ export function renderField(ctx: SectionContext, spec: FieldSpec): TemplateResul
           : nothing;
   return field({
     id: ctx.idFor(spec.key),
-    label: fieldLabel(spec.key, config),
-    help: fieldHelp(spec.key, config),
-    hint: fieldHint(spec.key),
+    t: ctx.t,
+    label: fieldLabel(spec.key, config, ctx.t),
+    help: fieldHelp(spec.key, config, ctx.t),
+    hint: fieldHint(spec.key, ctx.t),
     error: ctx.error(spec.key),
     required: spec.required,
     class: spec.wide ? 'wide' : '',
@@ -333,7 +368,7 @@ export function renderSection(ctx: SectionContext, name: SectionName, options: S
   const fields = sectionFields(name, ctx.config);
   if (!fields.length && !options.replace) return nothing;
   return html`<section class="section" part="section section-${name}" aria-labelledby="${name}-title">
-    <h2 id="${name}-title" class="section-title" part="section-title">${sectionTitle(name, ctx.config)}</h2>
+    <h2 id="${name}-title" class="section-title" part="section-title">${sectionTitle(name, ctx.config, ctx.t)}</h2>
     ${options.before ?? nothing}
     ${options.replace ?? html`<div class="grid">${fields.map((spec) => renderField(ctx, spec))}</div>`}
   </section>`;
@@ -346,10 +381,10 @@ export const userSection = (ctx: SectionContext, options?: SectionOptions) => re
 export function companySection(ctx: SectionContext, options: SectionOptions = {}): TemplateResult | typeof nothing {
   if (ctx.config.companyRegistered) {
     return html`<section class="section" part="section section-company" aria-labelledby="company-title">
-      <h2 id="company-title" class="section-title" part="section-title">${sectionTitle('company', ctx.config)}</h2>
+      <h2 id="company-title" class="section-title" part="section-title">${sectionTitle('company', ctx.config, ctx.t)}</h2>
       <div class="notice" part="company-registered" role="status">
-        <p class="notice-title">${companyTexts.registeredTitle()}</p>
-        <p>${companyTexts.registeredText()}</p>
+        <p class="notice-title">${companyTexts.registeredTitle(ctx.t)}</p>
+        <p>${companyTexts.registeredText(ctx.t)}</p>
       </div>
     </section>`;
   }

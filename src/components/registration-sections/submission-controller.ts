@@ -7,6 +7,7 @@ import {
   type RegistrationReceipt,
 } from '../../backend/index.js';
 import type { TirkeuErrorDetail } from '../shared/events.js';
+import type { Lookup } from '../../i18n/lookup.js';
 import { codeMessage, formTexts } from './labels.js';
 import type { FieldSpec } from './rules.js';
 import { placeServerErrors, type PlacedErrors } from './server-errors.js';
@@ -23,8 +24,14 @@ export interface RegisteredDetail<P> {
   receipt: RegistrationReceipt;
 }
 
+/**
+ * Words to be said in the locale of the moment they are shown: a message kept from an event
+ * (a refused submit) is looked up again at each render, so it follows a locale switch.
+ */
+export type Words = (t: Lookup) => string;
+
 /** The message above the form: the submission's outcome. */
-export type FormMessage = { tone: 'error' | 'warning' | 'success'; text: string; details?: string[] };
+export type FormMessage = { tone: 'error' | 'warning' | 'success'; text: Words; details?: Words[] };
 
 export interface SubmissionOptions {
   backend: () => RegistrationBackend | undefined;
@@ -36,8 +43,8 @@ export interface SubmissionOptions {
   credentials: () => RegistrationCredentials;
   /** Fires an event on the host; false when a listener cancelled it. */
   emit: <T>(type: string, detail: T, options?: { cancelable?: boolean }) => boolean;
-  /** Runs `fn` in the host's locale. */
-  localize: <T>(fn: () => T) => T;
+  /** The host's lookup, for the message of `tirkeu-error` (said once, in the locale of the moment). */
+  t: Lookup;
   /** The fields the form shows, to place a 422's errors on. */
   fields: () => readonly FieldSpec[];
   /** A 422: the errors placed on the fields the form shows. */
@@ -106,8 +113,8 @@ export class SubmissionController<P> implements ReactiveController {
       try {
         signature = await this.options.sign(text);
       } catch (error) {
-        this.say({ tone: 'error', text: this.options.localize(() => formTexts.signing()) });
-        this.options.emit<TirkeuErrorDetail>('tirkeu-error', { code: 'signing', message: this.message!.text, cause: error });
+        this.say({ tone: 'error', text: formTexts.signing });
+        this.options.emit<TirkeuErrorDetail>('tirkeu-error', { code: 'signing', message: formTexts.signing(this.options.t), cause: error });
         return;
       }
       const agreementSignature = this.options.agreementSignature();
@@ -121,7 +128,7 @@ export class SubmissionController<P> implements ReactiveController {
         },
         { idempotencyKey: this.last.key },
       );
-      this.say({ tone: 'success', text: this.options.localize(() => formTexts.success(receipt.id)) });
+      this.say({ tone: 'success', text: (t) => formTexts.success(receipt.id, t) });
       this.options.emit<RegisteredDetail<P>>('tirkeu-registered', { payload, receipt });
     } catch (error) {
       this.showBackendError(error);
@@ -136,28 +143,30 @@ export class SubmissionController<P> implements ReactiveController {
   /** Puts a backend's refusal where the user sees it: 422 on the fields, 409 as a form message. */
   showBackendError(error: unknown): void {
     const code = isBackendError(error) ? error.code : 'network';
-    const run = this.options.localize;
     let message: FormMessage;
     if (isBackendError(error, 'validation')) {
       const placed = placeServerErrors(error.errors, this.options.fields());
-      const details = placed.unplaced.map((e) => run(() => codeMessage(e.code)));
+      const details = placed.unplaced.map((e): Words => (t) => codeMessage(e.code, t));
       this.options.fieldErrors(placed.fields);
-      message = { tone: 'error', text: run(() => formTexts.checkFields()), details };
+      message = { tone: 'error', text: formTexts.checkFields, details };
     } else if (isBackendError(error, 'organisation-exists')) {
       this.options.organisationExists();
-      message = { tone: 'warning', text: run(() => formTexts.organisationExists()) };
+      message = { tone: 'warning', text: formTexts.organisationExists };
     } else if (isBackendError(error, 'user-exists')) {
-      message = { tone: 'error', text: run(() => formTexts.userExists()) };
+      message = { tone: 'error', text: formTexts.userExists };
     } else if (isBackendError(error, 'rate-limited')) {
-      message = { tone: 'error', text: run(() => formTexts.rateLimited(error.retryAfter ?? 30)) };
+      const seconds = error.retryAfter ?? 30;
+      message = { tone: 'error', text: (t) => formTexts.rateLimited(seconds, t) };
     } else if (isBackendError(error, 'network', 'timeout', 'server', 'aborted')) {
-      message = { tone: 'error', text: run(() => formTexts.network()) };
-    } else {
+      message = { tone: 'error', text: formTexts.network };
+    } else if (isBackendError(error)) {
       // The server's own words stay in `cause`: they are not in the user's language.
-      const known = isBackendError(error);
-      message = { tone: 'error', text: run(() => (known ? formTexts.refused(error.serverCode ?? error.code) : formTexts.network())) };
+      const refused = error.serverCode ?? error.code;
+      message = { tone: 'error', text: (t) => formTexts.refused(refused, t) };
+    } else {
+      message = { tone: 'error', text: formTexts.network };
     }
     this.say(message);
-    this.options.emit<TirkeuErrorDetail>('tirkeu-error', { code, message: message.text, cause: error });
+    this.options.emit<TirkeuErrorDetail>('tirkeu-error', { code, message: message.text(this.options.t), cause: error });
   }
 }

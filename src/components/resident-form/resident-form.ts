@@ -2,7 +2,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
-import { isBackendError, type CertificateOutcome } from '../../backend/index.js';
+import { isBackendError, type CertificateOutcome, type Organisation } from '../../backend/index.js';
+import type { Locale } from '../../i18n/locale.js';
+import { fieldId } from '../shared/field.js';
 import { validateIinOrBin, type LegalStatus, type ResidentRegistration } from '../../model/index.js';
 import { RegistrationFormElement } from '../registration-sections/registration-form.js';
 import { registrationFormStyles } from '../registration-sections/registration-form.styles.js';
@@ -11,6 +13,7 @@ import { companyTexts, formTexts } from '../registration-sections/labels.js';
 import { compactNumber, legalStatusesFor, type FieldKey, type FieldValues } from '../registration-sections/rules.js';
 import {
   companyFromOrganisation,
+  followLocale,
   fromOutcome,
   legalStatusFromCertificate,
   personName,
@@ -25,22 +28,28 @@ type LookupState = 'idle' | 'pending' | 'found' | 'not-found' | 'failed';
 /** Fields a certificate fills that the user cannot change. */
 const CERTIFICATE_KEYS: readonly FieldKey[] = ['user.iin', 'user.surname', 'user.name', 'user.patronymic', 'user.birthDate'];
 
+/** The summary's key for the certificate itself, when none was given; its link goes to the note asking for one. */
+const CERTIFICATE = 'certificate';
+
 /**
  * Registration of a Kazakhstan resident: user, company and bank accounts, prefilled from the
  * certificate the user picked (`tirkeu-certificate-picker`) and from the state register.
  *
  * The IIN, surname, name, patronymic and birth date come from the certificate and are
- * read-only; the e-mail is prefilled and editable. The BIN (from the certificate's OU=BIN, or
+ * read-only (before a certificate is given too: the summary then asks for it); the e-mail is
+ * prefilled and editable. The BIN (from the certificate's OU=BIN, or
  * the owner's IIN for an individual entrepreneur) is looked up through the backend and fills
  * the company's names in Kazakh and Russian, registration date, document number, authority and
  * address. The legal status (legal entity, individual entrepreneur and, with
  * `allow-natural-person`, natural person) shapes the company fields. An organisation that is
- * registered already reduces the form to its personal part.
+ * registered already reduces the form to its personal part. The register's names are in the
+ * form's language from the first frame and follow a locale switch where the user left them.
  *
  * With `invitation` (a token) and a backend, the fields the invitation carries are shown filled in,
  * with a note asking the user to check them; an expired or unknown invitation is said, nothing
- * else changes. With `require-agreement` and no `signer`, the agreement is signed in the form
- * with a certificate picker (signing keys); its CMS goes with the registration.
+ * else changes. With `require-agreement` the agreement is signed last, once every other field
+ * is valid; without a `signer`, in the form with a certificate picker (signing keys); its CMS
+ * goes with the registration. Dates are typed and shown as 31.12.2024.
  *
  * With `api-base` (or `backend`) the form sends and checks the e-mail code and, after an
  * uncancelled `tirkeu-submit`, signs and submits the registration; a 422 lands on the fields,
@@ -86,10 +95,11 @@ const CERTIFICATE_KEYS: readonly FieldKey[] = ['user.iin', 'user.surname', 'user
  * @csspart company-registered - The explanation shown when the organisation is registered already.
  * @csspart agreement - The user agreement block.
  * @csspart agreement-text - The agreement's text.
+ * @csspart agreement-waiting - Why the agreement cannot be signed yet (the other fields come first).
  * @csspart sign-button - Signs the agreement (with a `signer`).
  * @csspart agreement-picker - The certificate picker that signs the agreement (without a `signer`).
  * @csspart invitation - The note about the invitation: what it filled in, or why it could not be used (also `invitation-problem`).
- * @csspart agreement-status - "The agreement is signed."
+ * @csspart agreement-status - "The agreement is signed." (or that it still is, after another choice of key came to nothing).
  * @csspart bank - The wrapper of the bank accounts editor.
  * @csspart bank-details - The bank accounts editor (`tirkeu-bank-details`).
  * @csspart certificate-note - The note asking for a certificate when none was given.
@@ -140,6 +150,11 @@ export class TirkeuResidentForm extends RegistrationFormElement<ResidentRegistra
   @state() private chosenStatus?: LegalStatus;
   @state() private lookup: { state: LookupState; number?: string } = { state: 'idle' };
   @state() private certificateValues: FieldValues = {};
+  /**
+   * The register's entry the company was filled from, and the locale its names were picked in:
+   * on a locale switch the names follow, where the user left them as filled in.
+   */
+  private register?: { organisation: Organisation; locale: Locale };
   private lookupAbort?: AbortController;
 
   protected override get legalStatuses(): readonly LegalStatus[] {
@@ -151,12 +166,34 @@ export class TirkeuResidentForm extends RegistrationFormElement<ResidentRegistra
     return this.chosenStatus && allowed.includes(this.chosenStatus) ? this.chosenStatus : allowed[0];
   }
 
+  /** No certificate yet: its fields wait for it, not for the user's typing. */
+  private get certificateMissing(): boolean {
+    return !this.certificate && !this.outcome;
+  }
+
   protected override get locked(): ReadonlySet<FieldKey> {
+    if (this.certificateMissing) return new Set(CERTIFICATE_KEYS);
+    return this.fixed;
+  }
+
+  protected override get fixed(): ReadonlySet<FieldKey> {
     return new Set((Object.keys(this.certificateValues) as FieldKey[]).filter((k) => k !== 'user.email'));
   }
 
   protected override initialValues(): FieldValues {
-    return { ...this.certificateValues, ...this.certificateEmail() };
+    const register = this.register ? companyFromOrganisation(this.register.organisation, this.localize.locale) : {};
+    return { ...register, ...this.certificateValues, ...this.certificateEmail() };
+  }
+
+  /**
+   * Without a certificate, what its fields lack is the certificate: the summary asks for it once,
+   * first, and its link leads to the note that says so.
+   */
+  protected override adjustCodes(codes: Record<string, string | undefined>): Record<string, string | undefined> {
+    if (!this.certificateMissing || !CERTIFICATE_KEYS.some((key) => codes[key])) return codes;
+    const rest = { ...codes };
+    for (const key of CERTIFICATE_KEYS) delete rest[key];
+    return { [CERTIFICATE]: 'certificate-missing', ...rest };
   }
 
   private certificateEmail(): FieldValues {
@@ -168,6 +205,7 @@ export class TirkeuResidentForm extends RegistrationFormElement<ResidentRegistra
     super.willUpdate(changed);
     if (changed.has('certificate') && this.certificate) this.applyCertificate(this.certificate);
     if (changed.has('outcome') && this.outcome) this.applyOutcome(this.outcome);
+    this.followRegisterLocale();
     if ((changed.has('apiBase') || changed.has('backend')) && this.activeBackend && this.lookup.state === 'idle') {
       void this.lookUp(this.values['company.idNumber'] ?? '');
     }
@@ -198,14 +236,27 @@ export class TirkeuResidentForm extends RegistrationFormElement<ResidentRegistra
     void this.lookUp(this.values['company.idNumber'] ?? '');
   }
 
+  /** The register's names, picked in another locale, follow the form's: where the user left them as filled in. */
+  private followRegisterLocale(): void {
+    const register = this.register;
+    const locale = this.localize.locale;
+    if (!register || register.locale === locale) return;
+    const before = companyFromOrganisation(register.organisation, register.locale);
+    const after = companyFromOrganisation(register.organisation, locale);
+    this.values = { ...this.values, ...followLocale(before, after, this.values, this.edited) };
+    this.register = { ...register, locale };
+  }
+
   private applyOutcome(outcome: CertificateOutcome): void {
-    const prefill = fromOutcome(outcome, this.localize.locale);
+    const locale = this.localize.locale;
+    const prefill = fromOutcome(outcome, locale);
     const fixed: FieldValues = {};
     for (const key of CERTIFICATE_KEYS) if (prefill[key]) fixed[key] = prefill[key];
     if (outcome.organisation) {
       fixed['company.idNumber'] = outcome.organisation.bin;
       if (this.legalStatuses.includes(outcome.organisation.legalStatus)) this.chosenStatus = outcome.organisation.legalStatus;
       this.lookup = { state: 'found', number: outcome.organisation.bin };
+      this.register = { organisation: outcome.organisation, locale };
     }
     this.certificateValues = { ...this.certificateValues, ...fixed };
     this.setValues(fixed, { force: true });
@@ -253,6 +304,8 @@ export class TirkeuResidentForm extends RegistrationFormElement<ResidentRegistra
     const number = compactNumber(raw);
     const backend = this.activeBackend;
     if (this.lookup.number === number && this.lookup.state !== 'idle') return;
+    // Another number (or none): the register's entry for the old one no longer fills anything.
+    if (this.register?.organisation.bin !== number) this.register = undefined;
     this.lookupAbort?.abort();
     if (!backend || this.legalStatus === 'natural-person' || !validateIinOrBin(number).ok) {
       this.lookup = { state: 'idle' };
@@ -263,7 +316,9 @@ export class TirkeuResidentForm extends RegistrationFormElement<ResidentRegistra
     try {
       const organisation = await backend.lookupOrganisation(number, { signal: abort.signal });
       if (abort.signal.aborted) return;
-      this.setValues(companyFromOrganisation(organisation, this.localize.locale));
+      const locale = this.localize.locale;
+      this.setValues(companyFromOrganisation(organisation, locale));
+      this.register = { organisation, locale };
       if (!this.certificate && this.legalStatuses.includes(organisation.legalStatus)) this.chosenStatus = organisation.legalStatus;
       this.lookup = { state: 'found', number };
       if (organisation.registered) this.companyRegistered = true;
@@ -280,23 +335,26 @@ export class TirkeuResidentForm extends RegistrationFormElement<ResidentRegistra
 
   private renderLookup() {
     const { state } = this.lookup;
+    const t = this.t;
     const text =
       state === 'pending'
-        ? companyTexts.lookupPending()
+        ? companyTexts.lookupPending(t)
         : state === 'found'
-          ? companyTexts.lookupFound()
+          ? companyTexts.lookupFound(t)
           : state === 'not-found'
-            ? companyTexts.lookupNotFound()
+            ? companyTexts.lookupNotFound(t)
             : state === 'failed'
-              ? companyTexts.lookupFailed()
+              ? companyTexts.lookupFailed(t)
               : '';
     return html`<p class="lookup" part="lookup" role="status" data-state=${state}>${text}</p>`;
   }
 
   protected override renderSections(ctx: SectionContext) {
-    const noCertificate = !this.certificate && !this.outcome;
-    return html`${noCertificate
-        ? html`<p class="certificate-note" part="certificate-note">${formTexts.certificateMissing()}</p>`
+    // Focusable, so that the summary's link and a blocked submit can lead the user to it.
+    return html`${this.certificateMissing
+        ? html`<p id=${fieldId(CERTIFICATE)} class="certificate-note" part="certificate-note" tabindex="-1">
+            ${formTexts.certificateMissing(this.t)}
+          </p>`
         : nothing}
       ${userSection(ctx)} ${companySection(ctx, { before: this.renderLookup() })} ${bankSection(ctx)}`;
   }

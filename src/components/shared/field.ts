@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
+import type { Lookup } from '../../i18n/lookup.js';
 
 /**
  * Template helpers for labelled fields. A widget renders its native controls in its own
@@ -9,7 +10,7 @@ import { msg, str } from '@lit/localize';
  *
  * ```ts
  * field({
- *   id: fieldId('phone'), label: msg('Phone', { id: 'user.phone' }), help: …, hint: …,
+ *   id: fieldId('phone'), label: t('Phone', { id: 'user.phone' }), help: …, hint: …, t,
  *   error: this.validation.error('phone'),
  *   control: (a) => html`<input id=${a.id} part="input" aria-describedby=${ifDefined(a.describedBy)}
  *     aria-invalid=${a.invalid ? 'true' : 'false'} data-field="phone" …>`,
@@ -30,6 +31,8 @@ export interface ControlA11y {
 export interface FieldOptions {
   /** The control's id (see `fieldId`). The label, help, hint and error ids derive from it. */
   id: string;
+  /** The element's lookup, for the words the field adds ("(optional)", "Error:"). */
+  t: Lookup;
   label: string;
   control: (a11y: ControlA11y) => TemplateResult;
   /** Short text under the label, always visible. */
@@ -42,7 +45,7 @@ export interface FieldOptions {
   required?: boolean;
   /** Extra class on the wrapper (layout: `wide`, `narrow`). */
   class?: string;
-  /** Content after the control, inside the field (an autofill note). */
+  /** Content after the control, inside the field (an autofill note), in one row of the field's grid. */
   after?: TemplateResult | typeof nothing;
 }
 
@@ -58,7 +61,7 @@ export function describedBy(id: string, help: boolean, error: boolean): string |
 }
 
 /** The "?" button and its tooltip. */
-export function hint(id: string, label: string, text: string): TemplateResult {
+export function hint(id: string, label: string, text: string, t: Lookup): TemplateResult {
   const tip = `${id}-hint`;
   return html`<button
       type="button"
@@ -66,7 +69,7 @@ export function hint(id: string, label: string, text: string): TemplateResult {
       part="hint"
       data-hint=${tip}
       aria-describedby=${tip}
-      aria-label=${msg(str`More about: ${label}`, { id: 'field.hint' })}
+      aria-label=${t(str`More about: ${label}`, { id: 'field.hint' })}
     >
       ?</button
     ><span id=${tip} role="tooltip" class="tooltip" part="tooltip" popover="manual">${text}</span>`;
@@ -76,26 +79,28 @@ export function hint(id: string, label: string, text: string): TemplateResult {
  * The error slot under a control. Always rendered, so that its `aria-live="polite"` region
  * exists before a message arrives and screen readers announce it when it does.
  */
-export function fieldError(id: string, error: string | undefined): TemplateResult {
+export function fieldError(id: string, error: string | undefined, t: Lookup): TemplateResult {
   return html`<p id="${id}-error" class="error" part="error" aria-live="polite">
     ${error
-      ? html`<span class="visually-hidden">${msg('Error:', { id: 'field.error-prefix' })} </span>${error}`
+      ? html`<span class="visually-hidden">${t('Error:', { id: 'field.error-prefix' })} </span>${error}`
       : nothing}
   </p>`;
 }
 
 /** A labelled field: label (with "(optional)" and a hint), help, the control, the error. */
 export function field(options: FieldOptions): TemplateResult {
-  const { id, label, help, hint: hintText, error, required = true } = options;
+  const { id, label, help, hint: hintText, error, required = true, t } = options;
   const a11y: ControlA11y = { id, describedBy: describedBy(id, !!help, !!error), invalid: !!error, required };
   return html`<div class="field ${options.class ?? ''}" part="field${error ? ' field-invalid' : ''}">
     <div class="label-row">
       <label for=${id} id="${id}-label" part="label"
-        >${label}${required ? nothing : html` <span class="optional">${msg('(optional)', { id: 'field.optional' })}</span>`}</label
-      >${hintText ? hint(id, label, hintText) : nothing}
+        >${label}${required ? nothing : html` <span class="optional">${t('(optional)', { id: 'field.optional' })}</span>`}</label
+      >${hintText ? hint(id, label, hintText, t) : nothing}
     </div>
     ${help ? html`<p id="${id}-help" class="help" part="help">${help}</p>` : nothing}
-    ${options.control(a11y)} ${options.after ?? nothing} ${fieldError(id, error)}
+    ${options.control(a11y)}
+    ${options.after && options.after !== nothing ? html`<div class="field-after">${options.after}</div>` : nothing}
+    ${fieldError(id, error, t)}
   </div>`;
 }
 
@@ -136,11 +141,11 @@ function onSummaryClick(event: MouseEvent): void {
  * to its field. Give the wrapper `tabindex="-1"` focus after a failed submit
  * (`ValidationController` does) so that keyboard and screen reader users land on it.
  */
-export function errorSummary(items: readonly SummaryItem[], heading?: string): TemplateResult | typeof nothing {
+export function errorSummary(items: readonly SummaryItem[], t: Lookup, heading?: string): TemplateResult | typeof nothing {
   if (!items.length) return nothing;
   return html`<div class="summary" part="summary" role="alert" tabindex="-1" data-error-summary @click=${onSummaryClick}>
     <p class="summary-heading" part="summary-heading">
-      ${heading ?? msg('Please correct the following:', { id: 'field.summary-heading' })}
+      ${heading ?? t('Please correct the following:', { id: 'field.summary-heading' })}
     </p>
     <ul>
       ${items.map(

@@ -30,7 +30,7 @@ type Sync = 'stale' | 'early' | 'current';
  * ElementInternals, so a host can drop it into its own `<form>`.
  *
  * Subclasses implement `formValue()` (what FormData gets, `formState()` for restore),
- * `formValidity()` (called inside `localize.run`, so `msg()` answers in the element's locale),
+ * `formValidity()` (its messages through `this.localize.msg`, in the element's locale),
  * `formReset()` and `formRestore()`; the base gives the element the platform's API (`form`,
  * `name`, `disabled`, `validity`, `validationMessage`, `willValidate`, `labels`,
  * `checkValidity()`, `reportValidity()`, `setCustomValidity()`).
@@ -194,7 +194,7 @@ export class TirkeuFormElement extends TirkeuElement {
     const disabled = this.isDisabled;
     this.internals.setFormValue(disabled ? null : this.formValue(), disabled ? null : this.formState());
     // Like a native control, a disabled one has no value to miss: only a custom error stays.
-    this.own = disabled ? null : this.localize.run(() => this.formValidity());
+    this.own = disabled ? null : this.formValidity();
     this.pushValidity();
     this.sync = this.hasUpdated && !this.isUpdatePending ? 'current' : 'early';
   }

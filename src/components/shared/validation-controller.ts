@@ -8,7 +8,7 @@ export type Codes = Record<string, string | undefined>;
 export interface ValidationOptions {
   /** Computes the codes of every field from the host's current state, in display order. */
   validate: () => Codes;
-  /** The localized text of a code (called during render, or inside `localize.run`). */
+  /** The localized text of a code, in the host's locale. */
   message: (code: string, key: string) => string;
   /** The control id of a key, for `aria-describedby` and summary links. Default: `fieldId`. */
   idFor?: (key: string) => string;

@@ -1,4 +1,5 @@
 import type { ValidationCode } from '../../model/index.js';
+import type { Lookup } from '../../i18n/lookup.js';
 import { generalMessages, messageFrom } from './validation-messages/general.js';
 import { accountMessages } from './validation-messages/account.js';
 import { identityMessages } from './validation-messages/identity.js';
@@ -7,7 +8,7 @@ import { companyMessages } from './validation-messages/company.js';
 import { documentMessages } from './validation-messages/documents.js';
 
 /**
- * The text for each validation code of the model, in the locale `msg()` is rendering in.
+ * The text for each validation code of the model, in the locale of the lookup it is given.
  * Each message says what is wrong and what to do, in a sentence or two.
  *
  * The messages live by domain in validation-messages/, so that an element that shows only some
@@ -22,12 +23,12 @@ const MESSAGES = {
   ...contactMessages,
   ...companyMessages,
   ...documentMessages,
-} satisfies Record<ValidationCode, () => string>;
+} satisfies Record<ValidationCode, (t: Lookup) => string>;
 
 /**
- * The localized message for a model validation code. Codes from elsewhere (a newer backend)
- * get a general message rather than nothing.
+ * The message for a model validation code, in the locale of `t` (the element's lookup). Codes
+ * from elsewhere (a newer backend) get a general message rather than nothing.
  */
-export function validationMessage(code: ValidationCode | (string & {})): string {
-  return messageFrom([MESSAGES], code);
+export function validationMessage(code: ValidationCode | (string & {}), t: Lookup): string {
+  return messageFrom([MESSAGES], code, t);
 }

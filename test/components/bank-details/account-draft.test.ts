@@ -191,6 +191,18 @@ describe('account drafts', () => {
     expect(relocaliseBankName({ ...halyk, bankName: 'Halyk, Almaty branch' }, 'kk', kzBanks).bankName).to.equal('Halyk, Almaty branch');
   });
 
+  it('a bank name the user typed stays as typed, even a directory name, until the directory fills it again', () => {
+    const typed = { ...valid(), bankName: 'АО «Народный Банк Казахстана»', bankNameTyped: true };
+    expect(relocaliseBankName(typed, 'kk', kzBanks)).to.equal(typed);
+    expect(relocaliseBankName(typed, 'en', kzBanks)).to.equal(typed);
+    // Typed for the old IBAN's bank, it follows a new IBAN: then it is the directory's again.
+    const kaspi = autofillFromIban({ ...typed, account: KASPI_IBAN }, 'en', kzBanks, typed).draft;
+    expect(kaspi).to.include({ bankName: 'Kaspi Bank JSC', bankNameTyped: false });
+    expect(relocaliseBankName(kaspi, 'ru', kzBanks).bankName).to.equal('АО «Kaspi Bank»');
+    const emptied = autofillFromBic({ ...emptyDraft(), bic: 'CASPKZKA', bankNameTyped: true }, 'kk', kzBanks);
+    expect(emptied).to.include({ bankName: '«Kaspi Bank» АҚ', bankNameTyped: false });
+  });
+
   it('without the bank directory (not loaded yet) leaves the bank fields as they are', () => {
     const first = autofillFromIban({ ...emptyDraft(), country: 'KZ', account: HALYK_IBAN }, 'en', kzBanks).draft;
     const kaspi = autofillFromIban({ ...first, account: 'KZ64722S000001234567' }, 'en', undefined);

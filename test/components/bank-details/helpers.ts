@@ -6,7 +6,7 @@ import '../../../src/components/bank-details/define.js';
 import type { BankAccount, TirkeuBankDetails } from '../../../src/components/bank-details/bank-details.js';
 import type { TirkeuCombobox } from '../../../src/components/shared/combobox/combobox.js';
 import { validationMessage } from '../../../src/components/shared/validation-messages.js';
-import { inLocale, loadLocale } from '../../../src/i18n/localize.js';
+import { loadLocale, lookupFor } from '../../../src/i18n/localize.js';
 import type { Locale } from '../../../src/i18n/locale.js';
 
 export async function make(template: TemplateResult = html`<tirkeu-bank-details resident></tirkeu-bank-details>`, value?: BankAccount[]) {
@@ -44,7 +44,7 @@ export const labelOf = (el: TirkeuBankDetails, field: string, n = 0) => {
 };
 export const messageIn = async (locale: Locale, code: string) => {
   await loadLocale(locale);
-  return inLocale(locale, () => validationMessage(code));
+  return validationMessage(code, lookupFor(locale));
 };
 /** The id of the focused element inside `el` (never compare elements: a failing message would dump them). */
 export const activeId = (el: TirkeuBankDetails) => root(el).activeElement?.id;

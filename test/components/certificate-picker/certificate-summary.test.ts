@@ -16,7 +16,7 @@ import {
 } from '../../../src/components/certificate-picker/certificate-picker.controller.js';
 import { errorHelp, errorTitle, roleName, type PickerErrorCode } from '../../../src/components/certificate-picker/messages.js';
 import { NcaLayerError, ROLE_OIDS, type CertificateInfo, type CertificateRole } from '../../../src/ncalayer/index.js';
-import { inLocale, loadLocale } from '../../../src/i18n/localize.js';
+import { loadLocale, lookupFor } from '../../../src/i18n/localize.js';
 import { formatDate, formatDateRange, formatDaysLeft, hasDateData } from '../../../src/components/certificate-picker/dates.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -63,11 +63,11 @@ describe('certificate summary (pure)', () => {
     await Promise.all([loadLocale('ru'), loadLocale('kk')]);
     const roles = Object.keys(ROLE_OIDS) as CertificateRole[];
     for (const locale of ['en', 'ru', 'kk'] as const) {
-      const names = inLocale(locale, () => roles.map(roleName));
+      const names = roles.map((role) => roleName(role, lookupFor(locale)));
       expect(new Set(names).size, locale).to.equal(roles.length);
     }
-    expect(inLocale('ru', () => roleName('first-head'))).to.equal('Первый руководитель');
-    expect(inLocale('kk', () => roleName('first-head'))).to.equal('Бірінші басшы');
+    expect(roleName('first-head', lookupFor('ru'))).to.equal('Первый руководитель');
+    expect(roleName('first-head', lookupFor('kk'))).to.equal('Бірінші басшы');
   });
 
   it('says what happened and what to do for every error code, in every locale', async () => {
@@ -78,16 +78,17 @@ describe('certificate summary (pure)', () => {
       'certificate-unreadable', 'challenge-failed',
     ];
     for (const locale of ['en', 'ru', 'kk'] as const) {
-      const texts = inLocale(locale, () => codes.map((code) => [errorTitle(code), errorHelp(code, { date: '1.1.2030' })]));
+      const t = lookupFor(locale);
+      const texts = codes.map((code) => [errorTitle(code, t), errorHelp(code, t, { date: '1.1.2030' })]);
       expect(new Set(texts.map(([title]) => title)).size, `${locale} titles`).to.equal(codes.length);
       for (const [title, help] of texts) {
         expect(title, locale).to.not.equal('');
         expect(help, locale).to.not.equal('');
       }
     }
-    expect(inLocale('ru', () => errorHelp('certificate-expired', { date: '1 января 2021 г.' }))).to.contain('1 января 2021 г.');
-    expect(errorTitle('certificate-wrong-kind', { subject: 'legal-entity' })).to.not.equal(
-      errorTitle('certificate-wrong-kind', { subject: 'individual' }),
+    expect(errorHelp('certificate-expired', lookupFor('ru'), { date: '1 января 2021 г.' })).to.contain('1 января 2021 г.');
+    expect(errorTitle('certificate-wrong-kind', lookupFor('en'), { subject: 'legal-entity' })).to.not.equal(
+      errorTitle('certificate-wrong-kind', lookupFor('en'), { subject: 'individual' }),
     );
   });
 

@@ -8,7 +8,7 @@ import type { TirkeuErrorDetail } from '../../../src/components/shared/events.js
 import { BackendError, HttpBackend, isBackendError, type RegistrationBackend } from '../../../src/backend/index.js';
 import { setupBrowserMocks } from '../../../mocks/backend/browser.js';
 import { createBackendHandlers } from '../../../mocks/backend/index.js';
-import { button, certificate, confirmEmail, control, fillResident, has, message, mockSigner, mount, root, settle, typeInto, IIN } from './helpers.js';
+import { button, certificate, confirmEmail, control, fillResident, has, message, mockSigner, mount, onlineResident, root, settle, typeInto, IIN } from './helpers.js';
 
 /** The backend module loaded a second time: another copy of the library, with its own classes. */
 async function secondCopy(): Promise<{ BackendError: typeof BackendError }> {
@@ -72,16 +72,7 @@ describe('the e-mail code fails like everything else', () => {
     worker.resetHandlers(...createBackendHandlers({ latency: 0 }));
   });
 
-  async function online(): Promise<TirkeuResidentForm> {
-    const el = await mount<TirkeuResidentForm>(html`<tirkeu-resident-form
-      api-base="/api"
-      .certificate=${certificate()}
-      .signer=${mockSigner(IIN)}
-    ></tirkeu-resident-form>`);
-    await el.lookupComplete;
-    await settle(el);
-    return el;
-  }
+  const online = onlineResident;
 
   const sendFails = async (el: TirkeuResidentForm) => {
     const failed = oneEvent(el, 'tirkeu-error') as Promise<CustomEvent<TirkeuErrorDetail>>;

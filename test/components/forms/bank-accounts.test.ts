@@ -12,7 +12,7 @@ import { createBackendHandlers, type BackendMockOptions } from '../../../mocks/b
 import { kaspiUsdAccount } from '../../../mocks/sample-accounts.js';
 import { validationMessage } from '../../../src/components/shared/validation-messages.js';
 import { deepActiveElement } from '../../../src/components/shared/validity-anchor.js';
-import { inLocale, loadLocale } from '../../../src/i18n/localize.js';
+import { loadLocale, lookupFor } from '../../../src/i18n/localize.js';
 import type { Locale } from '../../../src/i18n/locale.js';
 import { bankCodes, bankIssueKey, keepBankIssues, serverBankIssues } from '../../../src/components/registration-sections/bank-issues.js';
 import {
@@ -33,7 +33,7 @@ import { inPoliteRegion, textNodesWith } from '../tree-text.js';
 
 const messageIn = async (locale: Locale, code: string) => {
   await loadLocale(locale);
-  return inLocale(locale, () => validationMessage(code));
+  return validationMessage(code, lookupFor(locale));
 };
 
 let worker: SetupWorker | undefined;

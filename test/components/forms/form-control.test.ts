@@ -25,24 +25,38 @@ const payload = (r: Registration, bankAccounts: unknown[] = [r.account]) => ({
   documents: [],
 });
 
+/** How an empty form is invalid: its first message, and what a blocked submit focuses. */
+interface EmptyForm {
+  message: string;
+  focus: string;
+}
+
 /**
  * The harness of a registration form: empty by default, filled by its `value`, edited by typing
- * the user's name; invalid when empty (focus on its first field) or when only the bank account
- * is missing (focus goes on into the nested bank editor).
+ * in `editField` (one the user types in: a resident's name comes from the certificate); invalid
+ * when empty (as `empty` says) or when only the bank account is missing (focus goes on into the
+ * nested bank editor).
  */
-function registrationHarness<T extends AnyForm>(tag: string, r: Registration, empty: unknown, firstField: string, otherSurname: string) {
+function registrationHarness<T extends AnyForm>(
+  tag: string,
+  r: Registration,
+  defaultValue: unknown,
+  emptyForm: EmptyForm,
+  otherSurname: string,
+  editField: { key: string; text: string },
+) {
   const element = unsafeStatic(tag);
   const surname = r.user.surname!;
   return {
     tag,
     render: (name: string) => staticHtml`<${element} name=${name}></${element}>`,
     settle,
-    defaultEntry: (entry: FormDataEntryValue | null) => expect(json(entry)).to.deep.equal(empty),
+    defaultEntry: (entry: FormDataEntryValue | null) => expect(json(entry)).to.deep.equal(defaultValue),
     fill: async (el: T) => {
       el.value = payload(r) as never;
     },
     edit: async (el: T) => {
-      await typeInto(el, 'user.name', r.user.name!);
+      await typeInto(el, editField.key, editField.text);
     },
     // What a host gave, as it gave it: already normalised, it comes back unchanged.
     filledEntry: (entry: FormDataEntryValue | null) => expect(json(entry)).to.deep.equal(payload(r)),
@@ -55,8 +69,8 @@ function registrationHarness<T extends AnyForm>(tag: string, r: Registration, em
         name: 'empty',
         render: (name: string) => staticHtml`<${element} name=${name}></${element}>`,
         flag: 'customError' as const,
-        message: 'Fill in this field.',
-        focus: `input#${firstField}`,
+        message: emptyForm.message,
+        focus: emptyForm.focus,
       },
       {
         name: 'everything but a bank account',
@@ -79,8 +93,10 @@ formControlSuite<TirkeuResidentForm>(
       account: kzAccount,
     },
     { kind: 'resident', legalStatus: 'legal-entity', user: {}, company: { country: 'KZ' }, bankAccounts: [], documents: [] },
-    'f-user-iin',
+    // Without a certificate the form asks for it, at the note that says so.
+    { message: 'Choose your certificate first: your IIN and name are read from it.', focus: 'p#f-certificate' },
     'Омарова',
+    { key: 'user.phone', text: '+77012345678' },
   ),
 );
 
@@ -94,7 +110,8 @@ formControlSuite<TirkeuNonresidentForm>(
       account: deAccount,
     },
     { kind: 'non-resident', legalStatus: 'legal-entity', user: {}, company: {}, bankAccounts: [], documents: [] },
-    'f-user-name',
+    { message: 'Fill in this field.', focus: 'input#f-user-name' },
     'Müller',
+    { key: 'user.name', text: 'Anna' },
   ),
 );

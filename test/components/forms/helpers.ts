@@ -1,5 +1,5 @@
 // Helpers for the registration form tests: mounting, reading fields and errors, typing like a user.
-import { fixture, waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../../src/components/resident-form/define.js';
@@ -53,6 +53,18 @@ export async function mount<T extends AnyForm>(template: TemplateResult): Promis
   const form = (el.localName.endsWith('-form') ? el : el.querySelector('tirkeu-resident-form, tirkeu-nonresident-form')!) as T;
   await settle(form);
   return form;
+}
+
+/** A resident form from the certificate, speaking to the backend at /api, signing with `mockSigner`; the register has answered. */
+export async function onlineResident(): Promise<TirkeuResidentForm> {
+  const el = await mount<TirkeuResidentForm>(html`<tirkeu-resident-form
+    api-base="/api"
+    .certificate=${certificate()}
+    .signer=${mockSigner(IIN)}
+  ></tirkeu-resident-form>`);
+  await el.lookupComplete;
+  await settle(el);
+  return el;
 }
 
 export async function settle(el: AnyForm): Promise<void> {

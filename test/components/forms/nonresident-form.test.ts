@@ -4,13 +4,13 @@ import type { TirkeuNonresidentForm } from '../../../src/components/nonresident-
 import type { SubmitDetail } from '../../../src/components/registration-sections/registration-form.js';
 import type { TirkeuCombobox } from '../../../src/components/shared/combobox/combobox.js';
 import { nonResidentRegistrationSchema, type NonResidentRegistration } from '../../../src/model/index.js';
-import { inLocale, loadLocale } from '../../../src/i18n/localize.js';
+import { loadLocale, lookupFor } from '../../../src/i18n/localize.js';
 import { validationMessage } from '../../../src/components/shared/validation-messages.js';
 import { button, control, deAccount, errorOf, has, mount, paste, root, settle, summaryLinks, typeInto } from './helpers.js';
 
 const messageIn = async (locale: 'ru' | 'kk' | 'en', code: string) => {
   await loadLocale(locale);
-  return inLocale(locale, () => validationMessage(code));
+  return validationMessage(code, lookupFor(locale));
 };
 const make = () => mount<TirkeuNonresidentForm>(html`<tirkeu-nonresident-form></tirkeu-nonresident-form>`);
 
@@ -34,6 +34,15 @@ describe('tirkeu-nonresident-form', () => {
     expect(errorOf(el, 'user.phone')).to.equal('');
     await typeInto(el, 'company.identifier', 'HRB#1');
     expect(errorOf(el, 'company.identifier')).to.equal(await messageIn('en', 'company-identifier-format'));
+  });
+
+  it('gives a foreign example, not a Kazakh one, when a phone number is incomplete', async () => {
+    const el = await make();
+    const foreign = 'Enter the full phone number with the country code, for example +49 30 1234567.';
+    await typeInto(el, 'user.phone', '+49 30');
+    expect(errorOf(el, 'user.phone')).to.equal(foreign);
+    await typeInto(el, 'company.phone', '+7 701');
+    expect(errorOf(el, 'company.phone')).to.equal(foreign);
   });
 
   it('warns about "GmbH" in the company name without refusing it', async () => {

@@ -9,7 +9,7 @@ import { BackendError } from '../../../src/backend/index.js';
 import { residentRegistrationSchema, type ResidentRegistration } from '../../../src/model/index.js';
 import { setupBrowserMocks } from '../../../mocks/backend/browser.js';
 import { createBackendHandlers, DEMO_EMAIL_CODE, EXPIRED_EMAIL_CODE, type BackendMockOptions } from '../../../mocks/backend/index.js';
-import { inLocale, loadLocale } from '../../../src/i18n/localize.js';
+import { loadLocale, lookupFor } from '../../../src/i18n/localize.js';
 import { validationMessage } from '../../../src/components/shared/validation-messages.js';
 import {
   button,
@@ -82,7 +82,7 @@ async function confirmEmail(el: TirkeuResidentForm) {
 
 const messageIn = async (locale: 'ru' | 'kk' | 'en', code: string) => {
   await loadLocale(locale);
-  return inLocale(locale, () => validationMessage(code));
+  return validationMessage(code, lookupFor(locale));
 };
 
 describe('tirkeu-resident-form', () => {
@@ -96,7 +96,7 @@ describe('tirkeu-resident-form', () => {
       expect(control(el, 'user.surname').value).to.equal('СЕЙТҚАЛИ');
       expect(control(el, 'user.surname').readOnly).to.equal(true);
       expect(control(el, 'user.patronymic').readOnly).to.equal(true);
-      expect(control(el, 'user.birthDate').value).to.equal('1990-01-01');
+      expect(control(el, 'user.birthDate').value).to.equal('01.01.1990');
       expect(control(el, 'user.email').value).to.equal('a.seitkali@dala-eng.example.kz');
       expect(control(el, 'user.email').readOnly).to.equal(false);
       expect(control(el, 'company.idNumber').value).to.equal(NEW_BIN);
@@ -119,7 +119,7 @@ describe('tirkeu-resident-form', () => {
       expect(control(el, 'company.name').value).to.equal('Dala Engineering');
       expect(control(el, 'company.nameKk').value).to.contain('Дала Инжиниринг');
       expect(control(el, 'company.nameRu').value).to.contain('Товарищество с ограниченной ответственностью');
-      expect(control(el, 'company.registrationDate').value).to.equal('2015-03-12');
+      expect(control(el, 'company.registrationDate').value).to.equal('12.03.2015');
       expect(control(el, 'company.registrationNumber').value).to.equal('10254-1901-ТОО');
       expect(control(el, 'company.registeringAuthority').value).to.equal('Департамент юстиции города Астаны');
       expect(control(el, 'company.legalAddress').value).to.contain('Астана');
@@ -152,6 +152,26 @@ describe('tirkeu-resident-form', () => {
       expect(lookup.getAttribute('data-state')).to.equal('not-found');
       expect(lookup.textContent).to.contain('does not know this number');
       expect(control(el, 'company.name').readOnly).to.equal(false);
+    });
+  });
+
+  describe('before a certificate', () => {
+    it('leaves its fields to the certificate, and the summary asks for it', async () => {
+      const el = await mount<TirkeuResidentForm>(html`<tirkeu-resident-form></tirkeu-resident-form>`);
+      for (const key of ['user.iin', 'user.surname', 'user.name', 'user.patronymic']) expect(control(el, key).readOnly, key).to.equal(true);
+      expect(el.validate()).to.equal(false);
+      await settle(el);
+      const links = summaryLinks(el);
+      expect(links[0]!.textContent!.trim()).to.equal('Choose your certificate first: your IIN and name are read from it.');
+      const hrefs = links.map((a) => a.getAttribute('href'));
+      for (const href of ['#f-user-iin', '#f-user-surname', '#f-user-name']) expect(hrefs).not.to.include(href);
+      links[0]!.click();
+      expect(root(el).activeElement).to.equal(root(el).querySelector('[part~="certificate-note"]'));
+
+      el.certificate = certificate();
+      await settle(el);
+      expect(summaryLinks(el).map((a) => a.textContent!.trim())).not.to.include('Choose your certificate first: your IIN and name are read from it.');
+      expect(root(el).querySelector('[part~="certificate-note"]')).to.equal(null);
     });
   });
 
@@ -204,6 +224,24 @@ describe('tirkeu-resident-form', () => {
         expect(control(el, key).value.replace(/\s/g, '')).to.equal(typed.replace(/\s/g, ''));
       });
     }
+
+    it('writes and takes dates as 31.12.2024, and sends them as 2024-12-31', async () => {
+      const el = await offline();
+      const date = control(el, 'company.registrationDate');
+      // Not the browser's date box, which writes the browser's format (12/31/2024), not the form's.
+      expect(date.type).to.equal('text');
+      expect(date.placeholder).to.equal('DD.MM.YYYY');
+      await typeInto(el, 'company.registrationDate', '1/2/2015');
+      expect(date.value).to.equal('01.02.2015');
+      expect(errorOf(el, 'company.registrationDate')).to.equal('');
+      await typeInto(el, 'company.registrationDate', '31.02.2015');
+      expect(errorOf(el, 'company.registrationDate')).to.equal(await messageIn('en', 'date-format'));
+      await typeInto(el, 'company.registrationDate', '31.12.2024');
+      await fillRest(el);
+      expect(el.validate()).to.equal(true);
+      expect(el.value.user.birthDate).to.equal('1990-01-01');
+      expect(el.value.company!.registrationDate).to.equal('2024-12-31');
+    });
 
     it('checks an editable BIN: digits, length, check digit', async () => {
       const el = await mount<TirkeuResidentForm>(html`<tirkeu-resident-form .certificate=${certificate({ bin: null })}></tirkeu-resident-form>`);
@@ -490,6 +528,14 @@ describe('tirkeu-resident-form', () => {
       expect(((await registered) as CustomEvent).detail.receipt.status).to.equal('moderation');
     });
 
+    it('has nothing more to confirm once the e-mail is confirmed', async () => {
+      await backend();
+      const el = await online();
+      await confirmEmail(el);
+      expect(root(el).querySelector('[part~="email-status"]')!.textContent).to.contain('E-mail confirmed.');
+      expect(button(el, 'verify-code-button').disabled).to.equal(true);
+    });
+
     it('puts a taken address on the e-mail field', async () => {
       await backend();
       const el = await online();
@@ -551,6 +597,7 @@ describe('tirkeu-resident-form', () => {
         .certificate=${certificate()}
         .signer=${() => Promise.reject(new Error('NCALayer closed'))}
       ></tirkeu-resident-form>`);
+      await fillRest(el);
       const event = oneEvent(el, 'tirkeu-error');
       control<HTMLButtonElement>(el, 'agreement').click();
       const { detail } = (await event) as CustomEvent<TirkeuErrorDetail>;
@@ -598,6 +645,8 @@ describe('tirkeu-resident-form', () => {
         const el = await mount<TirkeuResidentForm>(html`<tirkeu-resident-form locale=${locale} .certificate=${certificate()}></tirkeu-resident-form>`);
         const title = root(el).querySelector('#user-title')!.textContent;
         expect(title).to.equal(locale === 'ru' ? 'Пользователь' : 'Пайдаланушы');
+        // Dates as ru and kk write them (and as the date error's example does).
+        expect(control(el, 'user.birthDate').value).to.equal('01.01.1990');
         await typeInto(el, 'user.phone', '123');
         expect(errorOf(el, 'user.phone')).to.equal(await messageIn(locale, 'phone-format'));
         expect(button(el, 'submit').textContent!.trim()).not.to.equal('Register');

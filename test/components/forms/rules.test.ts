@@ -107,6 +107,12 @@ describe('registration sections: rules', () => {
     expect(tidyValue('password', ' Secret1 ')).to.equal(' Secret1 ');
     // Letters stay: the user sees them with an error instead of losing them.
     expect(tidyValue('id-number', '15O3')).to.equal('15O3');
+    // Dates as the form writes them, from what people type; what is no date stays as typed.
+    expect(tidyValue('date', ' 1/2/2024 ')).to.equal('01.02.2024');
+    expect(tidyValue('date', '31-12-2024')).to.equal('31.12.2024');
+    expect(tidyValue('date', '2024-12-31')).to.equal('31.12.2024');
+    expect(tidyValue('date', '2024.12.31')).to.equal('31.12.2024');
+    expect(tidyValue('date', '31.12.24')).to.equal('31.12.24');
   });
 
   it('evaluates a complete resident registration into the typed payload', () => {
@@ -194,7 +200,7 @@ describe('registration sections: prefill', () => {
       'user.surname': 'СЕЙТҚАЛИ',
       'user.name': 'АЙГЕРІМ',
       'user.patronymic': 'ЕРЛАНҚЫЗЫ',
-      'user.birthDate': '1990-01-01',
+      'user.birthDate': '01.01.1990',
       'user.email': 'a.seitkali@dala-eng.example.kz',
     });
     const bare = userFromCertificate({ iin: `IIN${IIN}`, commonName: 'ИВАНОВ ИВАН', surname: null, givenName: null });
@@ -224,7 +230,7 @@ describe('registration sections: prefill', () => {
       'company.name': 'Дала Инжиниринг',
       'company.nameKk': organisation.name.kk,
       'company.nameRu': organisation.name.ru,
-      'company.registrationDate': '2015-03-12',
+      'company.registrationDate': '12.03.2015',
       'company.registrationNumber': '10254-1901-ТОО',
       'company.registeringAuthority': 'Департамент юстиции города Астаны',
     });
@@ -247,8 +253,15 @@ describe('registration sections: prefill', () => {
       prefill: { user: { email: 'a@b.kz' }, company: { idNumber: NEW_BIN, phone: '+77172554433' } },
     });
     expect(fields).to.deep.equal({ 'user.email': 'a@b.kz', 'company.idNumber': NEW_BIN, 'company.phone': '+77172554433' });
-    const back = fromPayload({ kind: 'resident', legalStatus: 'legal-entity', user: { iin: IIN, password: 'x' }, company: { name: 'A' }, bankAccounts: [kzAccount] });
-    expect(back.values).to.deep.equal({ 'user.iin': IIN, 'company.name': 'A' });
+    const back = fromPayload({
+      kind: 'resident',
+      legalStatus: 'legal-entity',
+      user: { iin: IIN, password: 'x', birthDate: '1990-01-01' },
+      company: { name: 'A', registrationDate: '2015-03-12' },
+      bankAccounts: [kzAccount],
+    });
+    // Dates as the form writes them: the payload's YYYY-MM-DD comes back as 31.12.2024.
+    expect(back.values).to.deep.equal({ 'user.iin': IIN, 'user.birthDate': '01.01.1990', 'company.name': 'A', 'company.registrationDate': '12.03.2015' });
     expect(back.legalStatus).to.equal('legal-entity');
     expect(back.bankAccounts).to.have.length(1);
   });

@@ -26,9 +26,11 @@ export class TirkeuFieldProbe extends TirkeuElement {
   readonly formats = new FormatController(this, { iban: groupsOfFour });
 
   override render() {
+    const t = this.localize.msg;
     const input = (key: 'name' | 'iban', format?: string) =>
       field({
         id: this.validation.idFor(key),
+        t,
         label: key === 'name' ? 'Name' : 'IBAN',
         help: key === 'iban' ? 'As on your bank letter' : undefined,
         hint: key === 'iban' ? 'The international bank account number' : undefined,
@@ -45,7 +47,7 @@ export class TirkeuFieldProbe extends TirkeuElement {
             @input=${(e: Event) => (this.values = { ...this.values, [key]: (e.target as HTMLInputElement).value })}
           />`,
       });
-    return html`${errorSummary(this.validation.summary())} ${input('name')} ${input('iban', 'iban')}
+    return html`${errorSummary(this.validation.summary(), t)} ${input('name')} ${input('iban', 'iban')}
       <button @click=${() => this.validation.submit({ focus: true })}>Submit</button>`;
   }
 }

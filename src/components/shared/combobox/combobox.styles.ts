@@ -1,6 +1,17 @@
 import { css } from 'lit';
 
 export const comboboxStyles = css`
+  /*
+   * The field inside spans five rows of the element (field.styles.ts). Where the element stands in
+   * one of our grids of fields, that grid's stylesheet makes those rows a subgrid (fieldRows), so
+   * label, control and error line up with the native fields beside it; in a host page's own grid
+   * it stays one ordinary item.
+   */
+  :host {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    min-width: 0;
+  }
   .control {
     position: relative;
     display: flex;

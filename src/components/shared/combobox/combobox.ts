@@ -2,7 +2,6 @@ import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { msg } from '@lit/localize';
 import { TirkeuFormElement, type FormValidity, type FormValue } from '../form-element.js';
 import { FloatingController } from '../floating-controller.js';
 import { HintController } from '../hint-controller.js';
@@ -271,8 +270,9 @@ export class TirkeuCombobox extends TirkeuFormElement {
   }
 
   private ownMessage(): string | undefined {
-    if (this.keepText && this.text.trim()) return msg('Choose an option from the list', { id: 'combobox.choose' });
-    if (this.required && !this.value) return msg('Choose an option from the list', { id: 'combobox.choose' });
+    const t = this.localize.msg;
+    if (this.keepText && this.text.trim()) return t('Choose an option from the list', { id: 'combobox.choose' });
+    if (this.required && !this.value) return t('Choose an option from the list', { id: 'combobox.choose' });
     return undefined;
   }
 
@@ -316,6 +316,7 @@ export class TirkeuCombobox extends TirkeuFormElement {
     const activeId = this.open && this.active >= 0 && this.filtered[this.active] ? `opt-${this.active}` : undefined;
     return field({
       id: 'input',
+      t: this.localize.msg,
       label: this.label,
       help: this.help,
       hint: this.hint,
@@ -349,7 +350,7 @@ export class TirkeuCombobox extends TirkeuFormElement {
             part="toggle"
             type="button"
             tabindex="-1"
-            aria-label=${msg('Show options', { id: 'combobox.toggle' })}
+            aria-label=${this.localize.msg('Show options', { id: 'combobox.toggle' })}
             aria-controls="listbox"
             aria-expanded=${this.open ? 'true' : 'false'}
             ?disabled=${this.isDisabled}
@@ -381,7 +382,7 @@ export class TirkeuCombobox extends TirkeuFormElement {
               : nothing}
           </ul>
           ${this.open && !this.filtered.length
-            ? html`<p class="empty" role="status">${msg('No matches', { id: 'combobox.empty' })}</p>`
+            ? html`<p class="empty" role="status">${this.localize.msg('No matches', { id: 'combobox.empty' })}</p>`
             : nothing}
         </div>`,
     });

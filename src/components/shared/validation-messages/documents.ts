@@ -1,20 +1,19 @@
-import { msg } from '@lit/localize';
 import type { DomainMessages } from './types.js';
 
 /** Messages of the validation codes of documents and their files. */
 export const documentMessages = {
-  'document-slot': () =>
-    msg('This document has an unknown type. Remove the file and add it again.', { id: 'validation.document-slot' }),
-  'file-name': () =>
-    msg('Rename the file: its name is too long or has characters that are not allowed.', {
+  'document-slot': (t) =>
+    t('This document has an unknown type. Remove the file and add it again.', { id: 'validation.document-slot' }),
+  'file-name': (t) =>
+    t('Rename the file: its name is too long or has characters that are not allowed.', {
       id: 'validation.file-name',
     }),
-  'file-size': () => msg('The size of this file cannot be read. Add it again.', { id: 'validation.file-size' }),
-  'file-empty': () => msg('This file is empty. Choose another one.', { id: 'validation.file-empty' }),
-  'file-type': () =>
-    msg('The type of this file cannot be recognised. Choose a file of an allowed type.', {
+  'file-size': (t) => t('The size of this file cannot be read. Add it again.', { id: 'validation.file-size' }),
+  'file-empty': (t) => t('This file is empty. Choose another one.', { id: 'validation.file-empty' }),
+  'file-type': (t) =>
+    t('The type of this file cannot be recognised. Choose a file of an allowed type.', {
       id: 'validation.file-type',
     }),
-  'file-sha256': () =>
-    msg('This file could not be checked. Remove it and add it again.', { id: 'validation.file-sha256' }),
+  'file-sha256': (t) =>
+    t('This file could not be checked. Remove it and add it again.', { id: 'validation.file-sha256' }),
 } satisfies DomainMessages;

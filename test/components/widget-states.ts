@@ -1,0 +1,205 @@
+/**
+ * Every widget state that the layout test (test/components/layout.test.ts) measures and the
+ * screenshot test (test/node/screenshots.test.mjs, through test/screenshots/page.ts) photographs,
+ * rendered from fixed data only: the in-page NCALayer fake, a backend object that answers at once
+ * from the mock register, the shared sample accounts. No network, no timer longer than a frame,
+ * so that one state renders the same way every time.
+ */
+import '../../src/components/certificate-picker/define.js';
+import '../../src/components/resident-form/define.js';
+import '../../src/components/nonresident-form/define.js';
+import '../../src/components/bank-details/define.js';
+import type { TirkeuCertificatePicker } from '../../src/components/certificate-picker/certificate-picker.js';
+import type { TirkeuResidentForm } from '../../src/components/resident-form/resident-form.js';
+import type { TirkeuNonresidentForm } from '../../src/components/nonresident-form/nonresident-form.js';
+import type { BankAccount, TirkeuBankDetails } from '../../src/components/bank-details/bank-details.js';
+import type { CertificateFields } from '../../src/components/registration-sections/prefill.js';
+import type { RegistrationBackend } from '../../src/backend/index.js';
+import { BackendError } from '../../src/backend/index.js';
+import { NcaLayerClient } from '../../src/ncalayer/index.js';
+import { FakeNcaLayer } from '../../mocks/ncalayer/index.js';
+import { mockSignature, NEW_BIN } from '../../mocks/backend/index.js';
+import { halykAccount } from '../../mocks/sample-accounts.js';
+
+export const WIDGET_STATES = [
+  'picker-idle',
+  'picker-selected',
+  'picker-error',
+  'resident-empty',
+  'resident-errors',
+  'nonresident-errors',
+  'bank-open',
+  'bank-errors',
+] as const;
+export type WidgetState = (typeof WIDGET_STATES)[number];
+
+/** A new user of the mock backend (IIN with a right check digit, born 1 Jan 1990). */
+const IIN = '900101300017';
+
+const certificate: CertificateFields = {
+  iin: IIN,
+  bin: NEW_BIN,
+  surname: 'СЕЙТҚАЛИ',
+  givenName: 'АЙГЕРІМ',
+  patronymic: 'ЕРЛАНҚЫЗЫ',
+  commonName: 'СЕЙТҚАЛИ АЙГЕРІМ',
+  organisation: 'ТОО «Дала Инжиниринг»',
+  email: 'a.seitkali@dala-eng.example.kz',
+  subjectKind: 'legal-entity',
+};
+
+/**
+ * A backend that is there (so the forms ask for an e-mail code, the row the issue names) and
+ * answers at once; the register knows no organisation, so the company section stays to be typed.
+ */
+function instantBackend(): RegistrationBackend {
+  const refuse = async (): Promise<never> => {
+    throw new BackendError('not-found');
+  };
+  return {
+    getChallenge: refuse,
+    presentCertificate: refuse,
+    sendEmailCode: refuse,
+    verifyEmailCode: refuse,
+    lookupOrganisation: refuse,
+    resolveInvitation: refuse,
+    submitRegistration: refuse,
+  };
+}
+
+const signer = async (data: string) => mockSignature(data, { iin: IIN });
+
+/** An account with every kind of mistake the editor reports on its fields. */
+const brokenAccount: BankAccount = {
+  ...halykAccount,
+  iban: 'KZ566010002000012346',
+  bic: 'HSBKKZ',
+  kbe: '27',
+  currency: '',
+  openedOn: '',
+};
+
+type Settleable = HTMLElement & { updateComplete?: Promise<unknown> };
+
+/** Every element of ours under `root`, through shadow roots. */
+function ownElements(root: ParentNode): Settleable[] {
+  const found: Settleable[] = [];
+  for (const el of root.querySelectorAll<Settleable>('*')) {
+    if (el.localName.startsWith('tirkeu-')) found.push(el);
+    if (el.shadowRoot) found.push(...ownElements(el.shadowRoot));
+  }
+  return found;
+}
+
+function shapeOf(root: ParentNode): string {
+  return ownElements(root)
+    .map((el) => `${el.localName}:${el.shadowRoot?.innerHTML.length ?? 0}`)
+    .join(',');
+}
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/**
+ * Waits until nothing under `root` changes any more: every element updated, lazy modules (locale
+ * packs, the bank directory) arrived, and two frames in a row render the same.
+ */
+export async function settle(root: ParentNode, timeoutMs = 5000): Promise<void> {
+  const until = performance.now() + timeoutMs;
+  let last = '';
+  let same = 0;
+  while (same < 2 && performance.now() < until) {
+    for (const el of ownElements(root)) await el.updateComplete;
+    await frame();
+    const shape = shapeOf(root);
+    same = shape === last ? same + 1 : 0;
+    last = shape;
+  }
+  await document.fonts?.ready;
+}
+
+async function until(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  const end = performance.now() + timeoutMs;
+  while (!check()) {
+    if (performance.now() > end) throw new Error(`widget-states: ${what} never happened`);
+    await frame();
+  }
+}
+
+function picker(scenario: 'ok' | 'error'): TirkeuCertificatePicker {
+  const el = document.createElement('tirkeu-certificate-picker');
+  el.toggleAttribute('test-certificates', true);
+  const fake = new FakeNcaLayer({
+    scenario,
+    cert: 'head-auth',
+    latencyMs: 0,
+    errorMessage: scenario === 'error' ? 'Хранилище ключей недоступно: токен не подключён' : null,
+  });
+  el.client = new NcaLayerClient({ createSocket: fake.createSocket });
+  return el;
+}
+
+function residentForm(withCertificate: boolean): TirkeuResidentForm {
+  const el = document.createElement('tirkeu-resident-form');
+  el.requirePassword = true;
+  el.backend = instantBackend();
+  el.signer = signer;
+  if (withCertificate) el.certificate = certificate;
+  return el;
+}
+
+function nonresidentForm(): TirkeuNonresidentForm {
+  const el = document.createElement('tirkeu-nonresident-form');
+  el.requirePassword = true;
+  el.backend = instantBackend();
+  el.signer = signer;
+  return el;
+}
+
+function bankEditor(accounts: BankAccount[]): TirkeuBankDetails {
+  const el = document.createElement('tirkeu-bank-details');
+  el.resident = true;
+  el.required = true;
+  el.value = accounts;
+  return el;
+}
+
+/**
+ * Renders one state in `locale` into `container` (emptied first) and resolves with the widget
+ * once it is settled.
+ */
+export async function renderState(container: HTMLElement, state: WidgetState, locale: string): Promise<HTMLElement> {
+  container.replaceChildren();
+  const el: HTMLElement =
+    state === 'picker-idle' || state === 'picker-selected'
+      ? picker('ok')
+      : state === 'picker-error'
+        ? picker('error')
+        : state === 'resident-empty'
+          ? residentForm(false)
+          : state === 'resident-errors'
+            ? residentForm(true)
+            : state === 'nonresident-errors'
+              ? nonresidentForm()
+              : bankEditor(state === 'bank-open' ? [halykAccount] : [brokenAccount]);
+  el.setAttribute('locale', locale);
+  container.append(el);
+  await settle(container);
+
+  if (state === 'picker-selected' || state === 'picker-error') {
+    const p = el as TirkeuCertificatePicker;
+    void p.start();
+    await until(() => p.state === (state === 'picker-selected' ? 'selected' : 'error'), `picker ${state}`);
+  } else if (state === 'resident-errors' || state === 'nonresident-errors') {
+    (el as TirkeuResidentForm | TirkeuNonresidentForm).validate();
+  } else if (state === 'bank-open') {
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="edit-button"]')!.click();
+  } else if (state === 'bank-errors') {
+    (el as TirkeuBankDetails).validate();
+  }
+  await settle(container);
+  // A submit moves focus to the summary or a field: taken away again, as a blinking caret would
+  // never photograph the same way twice.
+  (el.shadowRoot?.activeElement as HTMLElement | null)?.blur();
+  await settle(container);
+  return el;
+}
