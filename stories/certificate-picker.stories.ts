@@ -44,7 +44,12 @@ interface Args {
     | 'expiring-soon';
   /** Press the button once rendered. */
   start: boolean;
+  /** After the first choice, press "Choose another certificate", and NCALayer does this. */
+  another?: 'cancel' | 'error';
 }
+
+/** The in-page NCALayer behind each story's client, so that a story can change what it does next. */
+const fakes = new WeakMap<NcaLayerClient, FakeNcaLayer>();
 
 /**
  * A client whose connection always fails the given way, or (no code) never completes; with
@@ -89,7 +94,9 @@ function clientFor(args: Args): NcaLayerClient {
     delayMs: args.scenario === 'slow' ? 60 * 60 * 1000 : 400,
     errorMessage: args.scenario === 'error' ? 'Хранилище ключей недоступно: токен не подключён' : null,
   });
-  return new NcaLayerClient({ createSocket: fake.createSocket });
+  const client = new NcaLayerClient({ createSocket: fake.createSocket });
+  fakes.set(client, fake);
+  return client;
 }
 
 const meta: Meta<Args> = {
@@ -135,6 +142,9 @@ const meta: Meta<Args> = {
     const picker = canvasElement.querySelector<TirkeuCertificatePicker>('tirkeu-certificate-picker')!;
     await customElements.whenDefined('tirkeu-certificate-picker');
     await picker.updateComplete;
+    if (!args.another) return void picker.start();
+    await picker.start();
+    fakes.get(picker.client)?.configure({ scenario: args.another });
     void picker.start();
   },
   parameters: {
@@ -242,6 +252,12 @@ export const Kazakh: Story = { args: { cert: 'individual-auth', locale: 'kk', st
 
 /** Kazakh, expiring soon. */
 export const KazakhExpiringSoon: Story = { args: { connection: 'expiring-soon', locale: 'kk', start: true } };
+
+/** "Choose another certificate", then NCALayer's dialog closed: the certificate chosen before stays, and the picker says so. */
+export const AnotherChoiceCancelled: Story = { args: { cert: 'head-auth', start: true, another: 'cancel' } };
+
+/** "Choose another certificate" failed: the error, and the certificate chosen before, which still counts. */
+export const AnotherChoiceFailed: Story = { args: { cert: 'head-auth', start: true, another: 'error' } };
 
 /** Disabled (for example by a `<fieldset disabled>` around it). */
 export const Disabled: Story = { args: { disabled: true } };

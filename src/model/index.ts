@@ -52,6 +52,7 @@ export {
   type CompanyNameOptions,
 } from './company-name.js';
 export { validateDate } from './date.js';
+export { formatPersonName, type PersonNameParts } from './person-name.js';
 export {
   validateDocumentSlot,
   validateFileName,

@@ -12,6 +12,7 @@ import type { ModelLocale } from '../../model/reference/locale.js';
 import type { AccountType } from '../../model/reference/account-types.js';
 import type { BankAccount as ModelBankAccount } from '../../model/schemas.js';
 import { compactAccount, groupsOfFour } from '../shared/caret-format.js';
+import { isoDate, showDate } from '../shared/dates.js';
 
 /**
  * One bank account, as `value` gives and takes it: the model's `BankAccount` (what the schema
@@ -55,6 +56,7 @@ export interface AccountDraft {
   currency: string;
   accountType: string;
   kbe: string;
+  /** Dates as displayed and typed: 31.12.2024 (given out as 2024-12-31). */
   openedOn: string;
   closedOn: string;
   isMain: boolean;
@@ -113,8 +115,8 @@ export function toDraft(account: Partial<BankAccount>): AccountDraft {
     currency: str(account.currency).toUpperCase(),
     accountType: str(account.accountType),
     kbe: str(account.kbe),
-    openedOn: str(account.openedOn),
-    closedOn: str(account.closedOn),
+    openedOn: showDate(str(account.openedOn)),
+    closedOn: showDate(str(account.closedOn)),
     isMain: account.isMain === true,
   });
 }
@@ -146,8 +148,9 @@ export function fromDraft(draft: AccountDraft): BankAccount {
     else account.accountNumber = number;
   }
   if (draft.kbe.trim()) account.kbe = draft.kbe.trim();
-  if (draft.openedOn) account.openedOn = draft.openedOn;
-  if (draft.closedOn) account.closedOn = draft.closedOn;
+  // YYYY-MM-DD, as the model and the payload carry dates; a date that is not one stays as typed.
+  if (draft.openedOn.trim()) account.openedOn = isoDate(draft.openedOn);
+  if (draft.closedOn.trim()) account.closedOn = isoDate(draft.closedOn);
   return account;
 }
 

@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { str } from '@lit/localize';
 import type { Lookup } from '../../i18n/lookup.js';
 import { field, fieldError, fieldId } from '../shared/field.js';
+import { datePattern, tidyDate } from '../shared/dates.js';
 import type { ComboboxOption } from '../shared/combobox/combobox.js';
 import { accountTypeName, listAccountTypes, isAccountType } from '../../model/reference/account-types.js';
 import type { KzBank } from '../../model/banks.js';
@@ -104,8 +105,9 @@ function textField(
     autocomplete?: string;
     format?: string;
     maxlength?: number;
-    min?: string;
-    max?: string;
+    placeholder?: string;
+    /** Rewrites what was typed when the user leaves the box (a date as 31.12.2024). */
+    tidy?: (raw: string) => string;
     class?: string;
     after?: TemplateResult | typeof nothing;
     /** More ids that describe the control (a warning after it). */
@@ -114,6 +116,7 @@ function textField(
 ): TemplateResult {
   const { draft } = ctx;
   const key = `${draft.key}.${fieldName}`;
+  const tidy = options.tidy;
   return field({
     id: fieldId(key),
     t: ctx.t,
@@ -135,16 +138,22 @@ function textField(
         autocomplete=${options.autocomplete ?? 'off'}
         spellcheck="false"
         maxlength=${ifDefined(options.maxlength)}
-        min=${ifDefined(options.min)}
-        max=${ifDefined(options.max)}
+        placeholder=${ifDefined(options.placeholder)}
         aria-describedby=${ifDefined([a.describedBy, options.describedBy].filter(Boolean).join(' ') || undefined)}
         aria-invalid=${a.invalid ? 'true' : 'false'}
         aria-required=${a.required ? 'true' : 'false'}
         ?disabled=${ctx.disabled}
         .value=${live(draft[fieldName] as string)}
         @input=${(e: Event) => ctx.on.setField(draft, fieldName, (e.target as HTMLInputElement).value)}
+        @change=${tidy ? (e: Event) => tidyField(ctx, fieldName, e.target as HTMLInputElement, tidy) : undefined}
       />`,
   });
+}
+
+/** The box's text rewritten on leaving it, when that changes it (before the element's own `change` goes out). */
+function tidyField(ctx: AccountFieldsContext, fieldName: DraftField, input: HTMLInputElement, tidy: (raw: string) => string): void {
+  const tidied = tidy(input.value);
+  if (tidied !== input.value) ctx.on.setField(ctx.draft, fieldName, tidied);
 }
 
 function combobox(
@@ -182,7 +191,8 @@ export function accountFields(ctx: AccountFieldsContext): TemplateResult {
   const key = draft.key;
   const isKz = draft.country === 'KZ';
   const iban = usesIban(draft);
-  const today = new Date().toISOString().slice(0, 10);
+  // Dates as the registration forms type and show them (shared/dates.ts), not the browser's date box.
+  const date = { placeholder: datePattern(t), tidy: tidyDate };
   const typeKey = `${key}.accountType`;
   // Filled from the directory: only ever from a valid IBAN or a BIC it knows (account-draft.ts).
   const autofillNote = (fieldName: 'bic' | 'bankName') =>
@@ -259,8 +269,8 @@ export function accountFields(ctx: AccountFieldsContext): TemplateResult {
         { id: 'bank.kbe-hint' },
       ),
     })}
-    ${textField(ctx, 'openedOn', { type: 'date', max: today })}
-    ${textField(ctx, 'closedOn', { type: 'date', min: draft.openedOn || undefined })}
+    ${textField(ctx, 'openedOn', date)}
+    ${textField(ctx, 'closedOn', date)}
   </div>`;
 }
 

@@ -40,7 +40,8 @@ export type { AccountIssue, BankAccount };
  * An editor for one or more bank accounts: bank country, IBAN (or the account number where
  * banks have no IBAN), SWIFT/BIC, bank name, currency, account type, beneficiary code (KBe),
  * opening and closing dates; one account is the main one. A Kazakh IBAN fills the bank's name
- * (in the element's language) and BIC from the National Bank's directory.
+ * (in the element's language) and BIC from the National Bank's directory. Dates are typed and
+ * shown as 31.12.2024, as in the registration forms; `value` carries YYYY-MM-DD.
  *
  * What an account needs is the model's rule (`checkBankAccounts` of `tirkeu/model`, as the
  * registration forms and the schemas check it); the editor keeps no rules of its own. Errors

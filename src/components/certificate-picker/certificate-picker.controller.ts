@@ -19,7 +19,7 @@ import type { PickerErrorCode } from './messages.js';
  *   NCALayer (Chrome's Local Network Access prompt);
  * - `waiting`: NCALayer's dialog is open: the user picks storage, key and password there;
  * - `selected`: a certificate was read from the signature and accepted;
- * - `error`: see `error.code`.
+ * - `error`: see `error.code`; a certificate chosen before may still stand (`selection`, `kept`).
  */
 export type PickerState = 'idle' | 'connecting' | 'permission' | 'waiting' | 'selected' | 'error';
 
@@ -79,8 +79,14 @@ const SUBJECT_ROLE: Record<SubjectFilter, CertificateRole | undefined> = {
  */
 export class CertificatePickerController implements ReactiveController {
   state: PickerState = 'idle';
+  /**
+   * The accepted certificate. A new run leaves it in place until it brings another: choosing
+   * another certificate that is cancelled or fails changes nothing the host or a form holds.
+   */
   selection?: PickerSelection;
   error?: PickerError;
+  /** The last run ended without a new certificate (cancelled or failed) and `selection` still stands. */
+  kept = false;
 
   private run = 0;
   private abortController?: AbortController;
@@ -112,8 +118,8 @@ export class CertificatePickerController implements ReactiveController {
     const { signal } = abort;
     const current = () => run === this.run;
 
-    this.selection = undefined;
     this.error = undefined;
+    this.kept = false;
     this.set('connecting');
 
     // While the browser asks about local network access, say so rather than "connecting".
@@ -179,12 +185,14 @@ export class CertificatePickerController implements ReactiveController {
     this.callbacks.selected(this.selection);
   }
 
-  /** Stops waiting for NCALayer and returns to idle. */
+  /** Stops waiting for NCALayer: back to the certificate chosen before, if any, else to idle. */
   cancel(): void {
     this.run++;
     this.abortController?.abort();
     this.abortController = undefined;
     this.error = undefined;
+    // Only a choice under way can come to nothing; a cancel() with nothing running says nothing.
+    if (this.busy) this.kept = !!this.selection;
     this.set(this.selection ? 'selected' : 'idle');
   }
 
@@ -195,6 +203,7 @@ export class CertificatePickerController implements ReactiveController {
     this.abortController = undefined;
     this.selection = undefined;
     this.error = undefined;
+    this.kept = false;
     this.set('idle');
   }
 
@@ -215,11 +224,22 @@ export class CertificatePickerController implements ReactiveController {
     this.fail(classifyFailure(cause, stage));
   }
 
+  /**
+   * A run that brings no certificate. With one chosen before, that one stays: the user who
+   * closed NCALayer's dialog changed their mind (back to `selected`); a real failure is shown
+   * (`error`) over the certificate that still stands. The callback hears it either way, so a
+   * host or a form knows that the other choice came to nothing.
+   */
   private fail(error: PickerError): void {
     this.abortController = undefined;
-    this.selection = undefined;
-    this.error = error;
-    this.set('error');
+    this.kept = !!this.selection;
+    if (this.kept && error.code === 'ncalayer-cancelled') {
+      this.error = undefined;
+      this.set('selected');
+    } else {
+      this.error = error;
+      this.set('error');
+    }
     this.callbacks.failed(error);
   }
 

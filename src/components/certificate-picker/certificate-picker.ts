@@ -53,6 +53,11 @@ export type PickerErrorDetail = TirkeuErrorDetail<PickerErrorCode>;
  * and kind, and announced with `tirkeu-certificate-select`. The page's reading is for display:
  * the server must verify the signature, the chain and revocation.
  *
+ * "Choose another certificate" keeps the certificate chosen before as the value until NCALayer
+ * brings another one. When the user cancels (in NCALayer's dialog or with the picker's Cancel)
+ * or the choice fails, that certificate stays, no `tirkeu-certificate-select` or `change` is
+ * fired, and the picker says that nothing changed (under the error, after a failure).
+ *
  * Form-associated: its value is the signature (base64 CMS), submitted under `name`; `required`
  * makes it invalid until a certificate is chosen; a form reset returns it to `idle`.
  *
@@ -65,7 +70,7 @@ export type PickerErrorDetail = TirkeuErrorDetail<PickerErrorCode>;
  * @slot - Text shown above the button, e.g. what the certificate is needed for.
  *
  * @fires {CustomEvent<CertificateSelectDetail>} tirkeu-certificate-select - A certificate was chosen and accepted; `detail: { certificate, signature, format }`.
- * @fires {CustomEvent<PickerErrorDetail>} tirkeu-error - Selection failed; `detail: { code, message, cause? }`, `code` is one of `ncalayer-unavailable`, `ncalayer-not-responding`, `ncalayer-blocked-by-csp`, `local-network-blocked`, `ncalayer-cancelled`, `ncalayer-failed`, `ncalayer-protocol`, `ncalayer-signature-mismatch`, `ncalayer-closed`, `certificate-expired`, `certificate-not-yet-valid`, `certificate-wrong-kind`, `certificate-unreadable`, `challenge-failed`; `cause` is the error behind it, for the host's logs (for `ncalayer-blocked-by-csp` its message names the `connect-src` sources to add).
+ * @fires {CustomEvent<PickerErrorDetail>} tirkeu-error - Selection failed (or another choice was cancelled in NCALayer: the certificate chosen before stays); `detail: { code, message, cause? }`, `code` is one of `ncalayer-unavailable`, `ncalayer-not-responding`, `ncalayer-blocked-by-csp`, `local-network-blocked`, `ncalayer-cancelled`, `ncalayer-failed`, `ncalayer-protocol`, `ncalayer-signature-mismatch`, `ncalayer-closed`, `certificate-expired`, `certificate-not-yet-valid`, `certificate-wrong-kind`, `certificate-unreadable`, `challenge-failed`; `cause` is the error behind it, for the host's logs (for `ncalayer-blocked-by-csp` its message names the `connect-src` sources to add).
  * @fires change - The value (signature) changed after a selection.
  *
  * @csspart base - The wrapper of everything.
@@ -285,17 +290,21 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
 
   override render(): TemplateResult {
     const state = this.picker.state;
+    const kept = this.picker.kept;
     const t = this.localize.msg;
+    // A certificate that stood through another choice is shown under the error, and the status
+    // says so on screen: the user must see that nothing changed, not only hear it.
+    const card = state === 'selected' || (state === 'error' && kept);
     return html`
       <div class="picker" part="base">
         <slot></slot>
         <div
-          class=${state === 'selected' ? 'status visually-hidden' : 'status'}
+          class=${state === 'selected' && !kept ? 'status visually-hidden' : 'status'}
           part="status"
           role="status"
           aria-live="polite"
         >${this.renderStatus(state)}</div>
-        ${state === 'selected' ? this.renderCard() : nothing}
+        ${card ? this.renderCard() : nothing}
         <div class="actions">${this.renderActions(state)}</div>
         ${state === 'idle'
           ? html`<p class="hint">
@@ -338,8 +347,8 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
           </span>
         </p>`;
       case 'selected': {
-        const certificate = this.certificate!;
-        const name = ownerName(certificate, this.localize.locale);
+        if (this.picker.kept) return html`<p class="hint">${this.keptText()}</p>`;
+        const name = ownerName(this.certificate!);
         // The card shows it; screen readers hear it from here.
         return t(str`Certificate chosen: ${name}`, { id: 'picker.selected' });
       }
@@ -348,6 +357,12 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
       default:
         return nothing;
     }
+  }
+
+  /** Another choice came to nothing (cancelled or failed): the certificate chosen before still counts. */
+  private keptText(): string {
+    const name = ownerName(this.certificate!);
+    return this.localize.msg(str`Nothing changed: you are still using the certificate of ${name}.`, { id: 'picker.kept' });
   }
 
   private renderError(error: PickerError): TemplateResult {
@@ -370,7 +385,7 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
         : nothing}
       ${certificate
         ? html`<p>
-            ${t(str`Chosen certificate: ${ownerName(certificate, this.localize.locale)}`, { id: 'picker.error.chosen' })}
+            ${t(str`Chosen certificate: ${ownerName(certificate)}`, { id: 'picker.error.chosen' })}
             ${certificate.iin ? html`(${t('IIN', { id: 'picker.field.iin' })} <span class="mono">${certificate.iin}</span>)` : nothing}
           </p>`
         : nothing}
@@ -382,6 +397,7 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
             >
           </p>`
         : nothing}
+      ${this.picker.kept ? html`<p>${this.keptText()}</p>` : nothing}
     </div>`;
   }
 
@@ -401,7 +417,7 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
           </div>`
         : nothing;
     return html`<div class="card" part="card" role="group" aria-labelledby="owner">
-      <p class="title" id="owner" tabindex="-1">${ownerName(certificate, locale)}</p>
+      <p class="title" id="owner" tabindex="-1">${ownerName(certificate)}</p>
       <dl>
         ${field(t('IIN', { id: 'picker.field.iin' }), certificate.iin, true)}
         ${field(t('BIN', { id: 'picker.field.bin' }), certificate.bin, true)}

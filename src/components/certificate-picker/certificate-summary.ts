@@ -1,4 +1,5 @@
 import { ROLE_OIDS, type CertificateRole } from '../../ncalayer/oids.js';
+import { formatPersonName } from '../../model/person-name.js';
 
 /**
  * Pure functions over a read certificate: what the picker shows and what it refuses.
@@ -38,21 +39,13 @@ export function displayRoles(roles: readonly CertificateRole[] | undefined): Cer
   return precise ? ordered.filter((role) => role !== 'legal-entity') : ordered;
 }
 
-/** `ТЕСТОВ ТЕСТ` → `Тестов Тест`; mixed-case text is left as the certificate has it. */
-export function displayCase(text: string, locale?: string): string {
-  if (!text || text !== text.toLocaleUpperCase(locale) || text === text.toLocaleLowerCase(locale)) return text;
-  return text
-    .toLocaleLowerCase(locale)
-    .replace(/(^|[^\p{L}\p{M}])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toLocaleUpperCase(locale));
-}
-
-/** Surname, first name, patronymic; the common name when the parts are missing. */
-export function ownerName(certificate: SummarySource, locale?: string): string {
-  const parts = [certificate.surname, certificate.givenName, certificate.patronymic]
-    .map((part) => part?.trim())
-    .filter((part): part is string => !!part);
-  const name = parts.length ? parts.join(' ') : (certificate.commonName?.trim() ?? '');
-  return displayCase(name, locale);
+/**
+ * The owner as the picker names them: surname, first name, patronymic as the certificate
+ * writes them (`formatPersonName`, the rule the forms follow too); the common name when the
+ * parts are missing.
+ */
+export function ownerName(certificate: SummarySource): string {
+  return formatPersonName(certificate) || (certificate.commonName?.trim() ?? '');
 }
 
 export function toDate(value: Date | string | number): Date {

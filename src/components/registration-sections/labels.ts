@@ -7,6 +7,7 @@ import { str } from '@lit/localize';
 import type { Lookup } from '../../i18n/lookup.js';
 import { isValidationCode, type LegalStatus } from '../../model/index.js';
 import { validationMessage } from '../shared/validation-messages.js';
+import { datePattern } from '../shared/dates.js';
 import type { FieldKey, SectionConfig, SectionName } from './rules.js';
 
 export function sectionTitle(section: SectionName, config: SectionConfig, t: Lookup): string {
@@ -320,6 +321,6 @@ export const formTexts = {
   checkFields: (t: Lookup) => t('The server found problems in some fields. They are marked below.', { id: 'form.error.fields' }),
   certificateMissing: (t: Lookup) =>
     t('Choose your certificate first: your IIN and name are read from it.', { id: 'form.certificate.missing' }),
-  /** How a date is typed and shown (as the error's example writes it: 31.12.2024). */
-  datePattern: (t: Lookup) => t('DD.MM.YYYY', { id: 'form.date.pattern' }),
+  /** How a date is typed and shown (the bank editor's dates say it too). */
+  datePattern,
 };

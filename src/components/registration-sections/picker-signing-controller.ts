@@ -73,7 +73,15 @@ export class PickerSigningController implements ReactiveController {
       throw new PickerSigningError();
     }
     await picker.updateComplete;
-    void picker.start();
+    const asked = this.pending;
+    void picker.start().then(() => {
+      // The run ended without a signature and without an error (the picker's own Cancel): no
+      // event says so, and the submission must not wait for ever. An error comes as its event.
+      if (this.pending === asked && picker.state !== 'error') {
+        this.pending = undefined;
+        asked?.reject(new PickerSigningError());
+      }
+    });
     return signature;
   }
 

@@ -5,9 +5,9 @@
  * and tests.
  */
 import type { CertificateOutcome, Invitation, Organisation, UserPrefill } from '../../backend/index.js';
-import { parseBin, parseIin, stripOwnershipForm, type LegalStatus } from '../../model/index.js';
+import { formatPersonName, parseBin, parseIin, stripOwnershipForm, type LegalStatus } from '../../model/index.js';
 import type { FieldKey, FieldValues } from './rules.js';
-import { showDate } from './dates.js';
+import { showDate } from '../shared/dates.js';
 
 /** Fields that hold a date: shown as 31.12.2024 whatever form the source gives it in. */
 const DATE_KEYS: ReadonlySet<FieldKey> = new Set(['user.birthDate', 'company.registrationDate']);
@@ -107,10 +107,12 @@ export function registrantNumber(certificate: CertificateFields, status: LegalSt
   return iin;
 }
 
-/** "Иванов Иван Иванович": how a natural person is named where an organisation has its name. */
+/**
+ * "ИВАНОВ ИВАН ИВАНОВИЧ": how a natural person is named where an organisation has its name,
+ * written as the certificate picker writes the owner (`formatPersonName`).
+ */
 export function personName(values: FieldValues): string | undefined {
-  const name = [values['user.surname'], values['user.name'], values['user.patronymic']].filter((p) => p && p.trim()).join(' ');
-  return name || undefined;
+  return formatPersonName({ surname: values['user.surname'], givenName: values['user.name'], patronymic: values['user.patronymic'] }) || undefined;
 }
 
 /** The localised text in the form's language, falling back to Russian, which every reader of kk knows. */

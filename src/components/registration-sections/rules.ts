@@ -27,7 +27,7 @@ import {
   type SchemaIssue,
 } from '../../model/index.js';
 import type { RegistrationCredentials } from '../../backend/types.js';
-import { tidyDate } from './dates.js';
+import { tidyDate } from '../shared/dates.js';
 
 export type UserKey =
   | 'user.iin'

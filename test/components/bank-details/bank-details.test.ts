@@ -312,8 +312,8 @@ describe('tirkeu-bank-details', () => {
     await sendKeys({ press: 'Tab' }); // the KBe hint
     await sendKeys({ press: 'Tab' }); // KBe
     await sendKeys({ type: '27' });
-    await sendKeys({ press: 'Tab' }); // opened on (month/day/year in an en-US browser; every engine takes the slashes)
-    await sendKeys({ type: '05/02/2019' });
+    await sendKeys({ press: 'Tab' }); // opened on: typed as the forms write dates, day first
+    await sendKeys({ type: '02.05.2019' });
     await settle(el);
     expect(el.value[0]).to.deep.equal({
       country: 'DE',

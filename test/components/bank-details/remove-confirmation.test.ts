@@ -6,15 +6,13 @@ import type { TirkeuBankDetails } from '../../../src/components/bank-details/ban
 import { loadLocale } from '../../../src/i18n/localize.js';
 import { halykAccount, kaspiUsdAccount } from '../../../mocks/sample-accounts.js';
 import { make, q, qa, root, settle } from './helpers.js';
+import { pressWith } from '../../keys.js';
 
 const part = (el: TirkeuBankDetails) => root(el).activeElement?.getAttribute('part');
 const questions = (el: TirkeuBankDetails) => qa(el, '[part~="confirm"]').length;
 
-async function shiftTab() {
-  await sendKeys({ down: 'Shift' });
-  await sendKeys({ press: 'Tab' });
-  await sendKeys({ up: 'Shift' });
-}
+/** Through test/keys.ts: sendKeys' down/up are refused for WebKit's WebDriver launcher. */
+const shiftTab = () => pressWith(['Shift'], 'Tab');
 
 /** Tab to the second account's Remove button and press Enter: the question opens on "Keep". */
 async function askToRemoveSecond(el: TirkeuBankDetails) {

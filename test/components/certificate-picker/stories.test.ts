@@ -13,7 +13,7 @@ const EXPECTED: Record<string, { state: string; code?: string; text?: string }> 
   LocalNetworkPrompt: { state: 'permission', text: 'Click "Allow"' },
   RussianLocalNetworkPrompt: { state: 'permission', text: 'Нажмите «Разрешить»' },
   Waiting: { state: 'waiting', text: 'Waiting for NCALayer' },
-  SelectedIndividual: { state: 'selected', text: 'Тестов Арман Ерланұлы' },
+  SelectedIndividual: { state: 'selected', text: 'ТЕСТОВ АРМАН ЕРЛАНҰЛЫ' },
   SelectedLegalEntity: { state: 'selected', text: 'First head' },
   SelectedEmployee: { state: 'selected', text: 'Employee' },
   ExpiringSoon: { state: 'selected', text: 'expires in 12 days' },
@@ -35,6 +35,8 @@ const EXPECTED: Record<string, { state: string; code?: string; text?: string }> 
   RussianNotRunning: { state: 'error', code: 'ncalayer-unavailable', text: 'NCALayer не запущен' },
   Kazakh: { state: 'selected', text: 'Жеке тұлға' },
   KazakhExpiringSoon: { state: 'selected', text: '12 күннен кейін' },
+  AnotherChoiceCancelled: { state: 'selected', text: 'Nothing changed: you are still using the certificate of ИВАНОВ ИВАН ИВАНОВИЧ.' },
+  AnotherChoiceFailed: { state: 'error', code: 'ncalayer-failed', text: 'Nothing changed: you are still using the certificate of ИВАНОВ ИВАН ИВАНОВИЧ.' },
   Disabled: { state: 'idle' },
   InAForm: { state: 'idle' },
 };

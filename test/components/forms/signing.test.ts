@@ -102,6 +102,23 @@ describe('signing the registration', () => {
     expect(received).to.have.length(1);
   });
 
+  it('the picker\'s own Cancel while NCALayer is open ends the submission, it does not hang', async () => {
+    await configureEmulator({ scenario: 'slow', delayMs: 5000 });
+    const el = await form();
+    const failed = oneEvent(el, 'tirkeu-error') as Promise<CustomEvent<TirkeuErrorDetail>>;
+    button(el, 'submit').click();
+    await waitUntil(() => signaturePicker(el)?.state === 'waiting', 'NCALayer is asked');
+    const cancel = [...signaturePicker(el)!.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="button"]')].find((b) =>
+      b.textContent!.includes('Cancel'),
+    )!;
+    cancel.click();
+    expect((await failed).detail.code).to.equal('signing');
+    await settle(el);
+    expect(message(el)!.textContent).to.contain('The registration could not be signed.');
+    expect(button(el, 'submit').disabled, 'the user can submit again').to.equal(false);
+    expect(received).to.have.length(0);
+  });
+
   it('a changed registration is signed anew, never with the signature of the old text', async () => {
     worker.use(
       http.post('/api/registrations', () => HttpResponse.json({ code: 'validation', errors: [{ path: 'company.name', code: 'registry-mismatch' }] }, { status: 422 }), { once: true }),

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/shared/combobox/define.js';
 import type { TirkeuCombobox } from '../../../src/components/shared/combobox/combobox.js';
@@ -162,14 +162,43 @@ describe('tirkeu-combobox', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('an open list that scrolls passes axe (scrollable-region-focusable), focus staying in the text box', async () => {
+    // Enough options to scroll, as the country and bank lists do.
+    const many = Array.from({ length: 40 }, (_, i) => ({ value: `C${i}`, label: `Country ${String(i).padStart(2, '0')}` }));
+    const el = await make({ options: many });
+    el.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    const listbox = el.shadowRoot!.getElementById('listbox')!;
+    const scroller = [listbox, el.shadowRoot!.querySelector<HTMLElement>('.popup')!].find((n) => n.scrollHeight > n.clientHeight);
+    expect(scroller === listbox, 'the listbox itself is the region that scrolls').to.equal(true);
+    await expect(el).shadowDom.to.be.accessible();
+    await expect(el).to.be.accessible();
+    // The pattern: DOM focus stays on the text box, the list follows the active option.
+    expect(el.shadowRoot!.activeElement === inner(el), 'focus in the text box').to.equal(true);
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(activeText(el)).to.equal('Country 39');
+    const last = el.shadowRoot!.getElementById('opt-39')!.getBoundingClientRect();
+    const box = listbox.getBoundingClientRect();
+    expect(last.bottom <= box.bottom + 1 && last.top >= box.top - 1, 'the active option is scrolled into view').to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.value, 'Enter picks the highlighted option').to.equal('C39');
+  });
+
   it('opens the list as a popup positioned under the text box', async () => {
     const el = await make();
     el.focus();
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 50));
     const popup = el.shadowRoot!.querySelector<HTMLElement>('.popup')!;
     expect(popup.matches(':popover-open')).to.equal(true);
+    // floating-ui loads on first use and places the popup asynchronously: a fixed 50 ms was not
+    // always enough on a loaded machine (three engines at once).
+    await waitUntil(() => popup.style.visibility !== 'hidden', 'the popup is placed');
     const box = inner(el).getBoundingClientRect();
     expect(popup.getBoundingClientRect().top).to.be.greaterThan(box.top);
     await sendKeys({ press: 'Escape' });

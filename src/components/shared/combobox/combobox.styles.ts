@@ -38,8 +38,16 @@ export const comboboxStyles = css`
   :host([open]) .toggle svg {
     transform: rotate(180deg);
   }
+  /*
+   * The listbox itself scrolls, inside the popup's height: a region that scrolls must be
+   * reachable by keyboard (axe's scrollable-region-focusable), and the listbox of a combobox is,
+   * through the text box that controls it (aria-controls, aria-activedescendant, the active
+   * option scrolled into view), while DOM focus stays in the text box as ARIA 1.2 wants.
+   */
   .popup {
-    overflow: auto;
+    display: flex;
+    flex-direction: column;
+    overflow: hidden;
     max-height: 320px;
     padding: 0.25em 0;
   }
@@ -47,6 +55,8 @@ export const comboboxStyles = css`
     display: none;
   }
   [role='listbox'] {
+    min-height: 0;
+    overflow: auto;
     margin: 0;
     padding: 0;
     list-style: none;
