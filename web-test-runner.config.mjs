@@ -1,10 +1,11 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { countReporter } from './tools/test/count-reporter.mjs';
 import { ncalayerEmulatorPlugin } from './tools/test/ncalayer-emulator-plugin.mjs';
-import { CHROME_ARGS, chromiumPath } from './tools/test/chromium.mjs';
+import { keyChordPlugin } from './tools/test/key-chord-plugin.mjs';
+import { browserLaunchers } from './tools/test/browsers.mjs';
+import { testRunnerHtml } from './tools/test/test-page.mjs';
 
 
 export default {
@@ -14,6 +15,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
   reporters: [defaultReporter(), countReporter()],
+  testRunnerHtml,
   coverageConfig: { include: ['src/**/*.ts'], exclude: ['src/i18n/generated/**'], report: true, reportDir: 'coverage' },
   middleware: [
     // Serve msw's worker from node_modules so that no copy can go stale.
@@ -24,9 +26,13 @@ export default {
   ],
   plugins: [
     ncalayerEmulatorPlugin(),
+    keyChordPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
-  browsers: [
-    chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: ['--headless=new', ...CHROME_ARGS] } }),
-  ],
+  // Chromium, Firefox and WebKit, or those TIRKEU_BROWSERS names (TIRKEU_BROWSERS=chromium npx wtr …).
+  // Coverage comes from Chromium only: the other launchers report none, which the runner accepts.
+  browsers: await browserLaunchers(),
+  // One engine after another: the engines share the one NCALayer emulator whose faults the tests
+  // script, and side by side one engine's tests reset and script it under another's.
+  concurrentBrowsers: 1,
 };

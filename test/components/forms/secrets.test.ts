@@ -38,7 +38,9 @@ function pageText(node: Node = document.body): string {
   return text;
 }
 
-describe('secrets stay out of the application', () => {
+describe('secrets stay out of the application', function () {
+  // A whole registration, e-mail code and NCALayer included: more than mocha's 10 s under load.
+  this.timeout(30000);
   const received: ReceivedRegistration[] = [];
   const seen: string[] = [];
   const logged: string[] = [];

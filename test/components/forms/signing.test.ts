@@ -17,7 +17,9 @@ const HEAD_IIN = '900101300811';
 
 const signaturePicker = (el: TirkeuResidentForm) => root(el).querySelector<TirkeuCertificatePicker>('[part~="signature-picker"]');
 
-describe('signing the registration', () => {
+describe('signing the registration', function () {
+  // Each case confirms an e-mail and waits for NCALayer: under three engines' load, more than mocha's 10 s.
+  this.timeout(30000);
   const received: ReceivedRegistration[] = [];
   let worker: Awaited<ReturnType<typeof setupBrowserMocks>>;
 
@@ -103,7 +105,7 @@ describe('signing the registration', () => {
   });
 
   it('the picker\'s own Cancel while NCALayer is open ends the submission, it does not hang', async () => {
-    await configureEmulator({ scenario: 'slow', delayMs: 5000 });
+    await configureEmulator({ scenario: 'slow', delayMs: 20000 });
     const el = await form();
     const failed = oneEvent(el, 'tirkeu-error') as Promise<CustomEvent<TirkeuErrorDetail>>;
     button(el, 'submit').click();
