@@ -8,21 +8,12 @@ import type { CertificateFields } from '../src/components/registration-sections/
 import type { BankAccount } from '../src/model/index.js';
 import { createBackendHandlers, INVITATIONS, mockSignature, NEW_BIN, REGISTERED_BIN } from '../mocks/backend/index.js';
 import { halykAccount } from '../mocks/sample-accounts.js';
+import { sampleCertificate } from '../mocks/sample-certificate.js';
 
 /** A new user of the mock backend (IIN with a right check digit, born 1 Jan 1990). */
 const IIN = '900101300017';
 
-const certificate = (bin: string | null = NEW_BIN): CertificateFields => ({
-  iin: IIN,
-  bin,
-  surname: 'СЕЙТҚАЛИ',
-  givenName: 'АЙГЕРІМ',
-  patronymic: 'ЕРЛАНҚЫЗЫ',
-  commonName: 'СЕЙТҚАЛИ АЙГЕРІМ',
-  organisation: 'ТОО «Дала Инжиниринг»',
-  email: 'a.seitkali@dala-eng.example.kz',
-  subjectKind: bin ? 'legal-entity' : 'individual',
-});
+const certificate = (bin: string | null = NEW_BIN): CertificateFields => sampleCertificate({ bin });
 
 
 interface Args {

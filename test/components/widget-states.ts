@@ -18,8 +18,9 @@ import type { RegistrationBackend } from '../../src/backend/index.js';
 import { BackendError } from '../../src/backend/index.js';
 import { NcaLayerClient } from '../../src/ncalayer/index.js';
 import { FakeNcaLayer } from '../../mocks/ncalayer/index.js';
-import { mockSignature, NEW_BIN } from '../../mocks/backend/index.js';
+import { mockSignature } from '../../mocks/backend/index.js';
 import { halykAccount } from '../../mocks/sample-accounts.js';
+import { SAMPLE_IIN, sampleCertificate } from '../../mocks/sample-certificate.js';
 
 export const WIDGET_STATES = [
   'picker-idle',
@@ -33,20 +34,8 @@ export const WIDGET_STATES = [
 ] as const;
 export type WidgetState = (typeof WIDGET_STATES)[number];
 
-/** A new user of the mock backend (IIN with a right check digit, born 1 Jan 1990). */
-const IIN = '900101300017';
-
-const certificate: CertificateFields = {
-  iin: IIN,
-  bin: NEW_BIN,
-  surname: 'СЕЙТҚАЛИ',
-  givenName: 'АЙГЕРІМ',
-  patronymic: 'ЕРЛАНҚЫЗЫ',
-  commonName: 'СЕЙТҚАЛИ АЙГЕРІМ',
-  organisation: 'ТОО «Дала Инжиниринг»',
-  email: 'a.seitkali@dala-eng.example.kz',
-  subjectKind: 'legal-entity',
-};
+const IIN = SAMPLE_IIN;
+const certificate: CertificateFields = sampleCertificate();
 
 /**
  * A backend that is there (so the forms ask for an e-mail code, the row the issue names) and

@@ -15,6 +15,7 @@ export const kzAccount = halykAccount;
 export const deAccount = deutscheAccount;
 import { DEMO_EMAIL_CODE, mockSignature } from '../../../mocks/backend/index.js';
 import type { CertificateFields } from '../../../src/components/registration-sections/prefill.js';
+import { sampleCertificate } from '../../../mocks/sample-certificate.js';
 
 export type AnyForm = TirkeuResidentForm | TirkeuNonresidentForm;
 
@@ -30,18 +31,9 @@ export const IIN = withCheckDigit('90010130001');
 export const NEW_BIN = '150340000129';
 export const REGISTERED_BIN = '170640001230';
 
-export const certificate = (extra: Partial<CertificateFields> = {}): CertificateFields => ({
-  iin: IIN,
-  bin: NEW_BIN,
-  surname: 'СЕЙТҚАЛИ',
-  givenName: 'АЙГЕРІМ',
-  patronymic: 'ЕРЛАНҚЫЗЫ',
-  commonName: 'СЕЙТҚАЛИ АЙГЕРІМ',
-  organisation: 'ТОО «Дала Инжиниринг»',
-  email: 'a.seitkali@dala-eng.example.kz',
-  subjectKind: 'legal-entity',
-  ...extra,
-});
+/** The sample head's certificate (a legal entity's, whatever `extra` changes but its kind). */
+export const certificate = (extra: Partial<CertificateFields> = {}): CertificateFields =>
+  sampleCertificate({ iin: IIN, subjectKind: 'legal-entity', ...extra });
 
 
 
