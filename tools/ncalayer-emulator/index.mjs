@@ -35,8 +35,17 @@ export async function startEmulator({ port = 13579, controlPort = 0, config: ini
   const responder = createResponder({ fixtures: bundle.fixtures, signer: createNodeSigner() });
 
   // The same port answers plain HTTPS GETs, like NCALayer: clients use that as a cheap liveness probe.
-  const https = createHttpsServer({ key: bundle.tls.privateKey, cert: bundle.tls.certificate }, (_request, response) => {
-    if (config.silentHttp || config.scenario === 'silent') return; // the request hangs until the client gives up
+  /**
+   * Connections a silent scenario left hanging. They are ended when the scenario changes: a
+   * browser keeps them in its pool for minutes (Firefox allows six per host), and later tests
+   * against the same port would wait behind them.
+   */
+  const hanging = new Set();
+  const hang = (raw) => { hanging.add(raw); raw.on('close', () => hanging.delete(raw)); };
+  const endHanging = () => { for (const raw of hanging) raw.destroy(); hanging.clear(); };
+  const https = createHttpsServer({ key: bundle.tls.privateKey, cert: bundle.tls.certificate }, (request, response) => {
+    // The request hangs until the client gives up, or until the scenario changes.
+    if (config.silentHttp || config.scenario === 'silent') return void hang(request.socket);
     response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
     response.end('NCALayer emulator (tirkeu)\n');
   });
@@ -47,7 +56,10 @@ export async function startEmulator({ port = 13579, controlPort = 0, config: ini
     server: https,
     // `silent`: the upgrade is accepted at the TCP/TLS level and never answered, so the page's
     // WebSocket never opens.
-    verifyClient: (_info, accept) => { if (config.scenario !== 'silent') accept(true); },
+    verifyClient: (info, accept) => {
+      if (config.scenario !== 'silent') accept(true);
+      else hang(info.req.socket);
+    },
   });
   // ws re-emits the HTTPS server's errors (a port in use); the listen promise below reports them.
   wss.on('error', () => {});
@@ -104,9 +116,14 @@ export async function startEmulator({ port = 13579, controlPort = 0, config: ini
     caPem: bundle.ca.certificate,
     state: () => ({ config, scenarios: SCENARIOS, fixtures: bundle.fixtures.map(({ name, description, purpose, iin, bin, notBefore, notAfter }) => ({ name, description, purpose, iin, bin, notBefore, notAfter })), connections: sockets.size, maxInFlight }),
     requests: () => requests,
-    configure: (partial) => (config = validateConfig({ ...config, ...partial }, fixtureNames)),
+    configure: (partial) => {
+      config = validateConfig({ ...config, ...partial }, fixtureNames);
+      if (!config.silentHttp && config.scenario !== 'silent') endHanging();
+      return config;
+    },
     reset: () => {
       config = validateConfig({ ...DEFAULT_CONFIG, ...initial }, fixtureNames);
+      endHanging();
       requests = [];
       maxInFlight = 0;
       return config;
