@@ -11,6 +11,8 @@
  * bytes of the signed attributes, which a parser that re-encodes cannot promise.
  */
 
+import { MESSAGE_DIGEST, WEBCRYPTO_DIGESTS } from '../../src/ncalayer/certificate/digests.js';
+
 interface Tlv {
   /** The identifier octet (class, constructed bit and tag number below 31). */
   tag: number;
@@ -66,13 +68,7 @@ function oid(node: Tlv | undefined): string {
 }
 
 const SIGNED_DATA = '1.2.840.113549.1.7.2';
-const MESSAGE_DIGEST = '1.2.840.113549.1.9.4';
-const HASHES: Record<string, string> = {
-  '1.3.14.3.2.26': 'SHA-1',
-  '2.16.840.1.101.3.4.2.1': 'SHA-256',
-  '2.16.840.1.101.3.4.2.2': 'SHA-384',
-  '2.16.840.1.101.3.4.2.3': 'SHA-512',
-};
+
 const RSA = new Set([
   '1.2.840.113549.1.1.1',
   '1.2.840.113549.1.1.5',
@@ -148,7 +144,7 @@ export async function verifyCms(signature: string): Promise<VerifiedCms | { prob
     const signerInfos = signedData[signedData.length - 1]!;
     const signer = children(children(signerInfos)[0]!);
     const [, sid, digestAlgorithm, attrs, sigAlg, sigValue] = signer;
-    hash = HASHES[oid(children(digestAlgorithm!)[0])];
+    hash = WEBCRYPTO_DIGESTS[oid(children(digestAlgorithm!)[0])];
     if (!attrs || attrs.tag !== 0xa0) return { problem: 'unsupported-algorithm' };
     // The signature covers the attributes encoded as a SET, not as the [0] they are sent in.
     signedAttrs = Uint8Array.from(attrs.raw);

@@ -2,6 +2,7 @@
 import * as asn1js from 'asn1js';
 import { isContentInfo } from './cms.js';
 import { children, isContextTag, oidOf, parseDer } from './der.js';
+import { MESSAGE_DIGEST, WEBCRYPTO_DIGESTS } from './digests.js';
 import { decodeBase64, toDer } from './encoding.js';
 
 /** What was sent to be signed, as NCALayer reads it (basics `signingParams`, research §4.1). */
@@ -22,15 +23,6 @@ export interface SignedRequest {
  */
 export type Coverage = 'covers' | 'mismatch' | 'unverifiable';
 
-const MESSAGE_DIGEST = '1.2.840.113549.1.9.4';
-
-/** Digest OIDs that WebCrypto computes. */
-const WEBCRYPTO_DIGESTS: Record<string, AlgorithmIdentifier> = {
-  '1.3.14.3.2.26': 'SHA-1',
-  '2.16.840.1.101.3.4.2.1': 'SHA-256',
-  '2.16.840.1.101.3.4.2.2': 'SHA-384',
-  '2.16.840.1.101.3.4.2.3': 'SHA-512',
-};
 
 interface SignerDigest {
   digestAlgorithm: string | undefined;
