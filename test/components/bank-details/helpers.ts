@@ -1,4 +1,5 @@
 // Helpers for the bank editor's tests: mounting, reading fields and errors, typing like a user.
+import { retype } from '../../keys.js';
 import { aTimeout, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
@@ -57,11 +58,7 @@ export async function settle(el: TirkeuBankDetails) {
 /** Types into a text field like a user: focus, select all, type, leave. */
 export async function typeInto(el: TirkeuBankDetails, field: string, text: string, n = 0) {
   const input = control(el, field, n);
-  input.focus();
-  input.select();
-  if (text) await sendKeys({ type: text });
-  else await sendKeys({ press: 'Backspace' });
-  input.blur();
+  await retype(input, text);
   await settle(el);
   return input;
 }

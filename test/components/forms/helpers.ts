@@ -1,4 +1,5 @@
 // Helpers for the registration form tests: mounting, reading fields and errors, typing like a user.
+import { retype } from '../../keys.js';
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
@@ -91,11 +92,7 @@ export function errorOf(el: AnyForm, key: string): string {
 /** Types into a field like a user: focus, select all, type, leave. */
 export async function typeInto(el: AnyForm, key: string, text: string): Promise<HTMLInputElement> {
   const input = control(el, key);
-  input.focus();
-  input.select();
-  if (text) await sendKeys({ type: text });
-  else await sendKeys({ press: 'Backspace' });
-  input.blur();
+  await retype(input, text);
   await settle(el);
   return input;
 }
