@@ -141,3 +141,37 @@ export {
   type FieldValidator,
   type RuleResult,
 } from './registration-rules.js';
+export {
+  CATALOGUE_ISSUE_CODES,
+  DOCUMENT_REGISTRANTS,
+  documentName,
+  documentRegistrant,
+  documentsFor,
+  extendCatalogue,
+  isDocumentRegistrant,
+  validateCatalogue,
+  type CatalogueIssue,
+  type CatalogueIssueCode,
+  type CatalogueResult,
+  type DocumentCatalogue,
+  type DocumentRegistrant,
+  type DocumentSlot,
+  type DocumentSpec,
+  type LocalizedText,
+} from './document-catalogue.js';
+export { SUPPLIER_PORTAL_CATALOGUE } from './document-presets.js';
+export {
+  checkIssueDate,
+  DOCUMENT_PROBLEMS,
+  fileProblems,
+  isBlocking,
+  localToday,
+  pdfProblems,
+  slotStatus,
+  type DocumentProblemCode,
+  type DocumentProblemSeverity,
+  type InspectedPdfFacts,
+  type SlotFileState,
+  type SlotStatus,
+} from './document-checks.js';
+export { DOCUMENT_FILE_TYPES, isDocumentFileType, sniffFileType, SNIFF_BYTES, type DocumentFileType } from './file-signature.js';

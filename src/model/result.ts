@@ -80,6 +80,8 @@ export const VALIDATION_CODES = [
   'file-empty',
   'file-type',
   'file-sha256',
+  'document-issued-in-future',
+  'document-too-old',
 ] as const;
 
 export type ValidationCode = (typeof VALIDATION_CODES)[number];

@@ -16,4 +16,8 @@ export const documentMessages = {
     }),
   'file-sha256': (t) =>
     t('This file could not be checked. Remove it and add it again.', { id: 'validation.file-sha256' }),
+  'document-issued-in-future': (t) =>
+    t('This date is in the future. Enter the date the document was issued.', { id: 'validation.document-issued-in-future' }),
+  'document-too-old': (t) =>
+    t('This document is too old. Get a new one and add it instead.', { id: 'validation.document-too-old' }),
 } satisfies DomainMessages;
