@@ -30,6 +30,8 @@ export const DOCUMENT_PROBLEMS = {
   'pdf-form-fields': 'warning',
   'pdf-xfa': 'warning',
   'pdf-unsigned': 'warning',
+  /** pdf.js could not be loaded (offline, a CSP without the worker): not checked, not refused. */
+  'pdf-not-checked': 'warning',
 } as const;
 export type DocumentProblemCode = keyof typeof DOCUMENT_PROBLEMS;
 export type DocumentProblemSeverity = (typeof DOCUMENT_PROBLEMS)[DocumentProblemCode];

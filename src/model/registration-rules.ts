@@ -201,6 +201,8 @@ export const DOCUMENT_MANIFEST_ENTRY_RULES = {
   type: required(validateFileType),
   /** Hex SHA-256 of the file's bytes, so the backend can match the uploaded part. */
   sha256: required(validateSha256),
+  /** The date of issue the user stated, for documents that must be recent. */
+  issuedOn: optional(validateDate),
 } as const;
 
 export const LEGAL_STATUS_RULE = required(oneOf<LegalStatus>(LEGAL_STATUSES));

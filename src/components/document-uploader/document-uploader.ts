@@ -1,0 +1,548 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { str } from '@lit/localize';
+import { TirkeuFormElement, type FormValidity, type FormValue } from '../shared/form-element.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { fieldStyles } from '../shared/field.styles.js';
+import { isoDate, showDate, tidyDate } from '../shared/dates.js';
+import {
+  checkIssueDate,
+  documentName,
+  documentsFor,
+  isBlocking,
+  localToday,
+  slotStatus,
+  SUPPLIER_PORTAL_CATALOGUE,
+  validateCatalogue,
+  type CatalogueIssue,
+  type DocumentCatalogue,
+  type DocumentManifestEntry,
+  type DocumentRegistrant,
+  type DocumentSlot,
+  type DocumentSpec,
+  type SlotStatus,
+} from '../../model/index.js';
+import { DocumentFilesController } from './document-files-controller.js';
+import { fileState, type DocumentFileInfo, type UploadedFile } from './uploaded-file.js';
+import { documentUploaderStyles } from './document-uploader.styles.js';
+import { validationMessage } from '../shared/validation-messages.js';
+import { stateText as stateWords } from './document-texts.js';
+import { fileRow, keyedRows, slotSection, type SlotView, type UploaderHandlers } from './document-templates.js';
+import type { TirkeuErrorDetail } from '../shared/events.js';
+
+export type { DocumentFileInfo, FileState } from './uploaded-file.js';
+
+/** Slot id → its files, as `value` gives them. */
+export type DocumentsValue = Record<string, DocumentFileInfo[]>;
+
+/** Detail of `tirkeu-document-add`: a file finished its checks in a slot. */
+export interface DocumentAddDetail {
+  slot: string;
+  file: DocumentFileInfo;
+}
+
+/** Detail of `tirkeu-document-remove`: a file left a slot (removed, or replaced by another). */
+export interface DocumentRemoveDetail {
+  slot: string;
+  file: DocumentFileInfo;
+  /** `replace` when another file took its place. */
+  reason: 'remove' | 'replace';
+}
+
+/**
+ * The documents a registrant gives: one slot per document of the catalogue that applies to
+ * the `registrant`, with its required mark, its template link, a file picker and a drop zone.
+ * Each file is checked where it lands: its type by content (a PNG renamed .pdf is a PNG), its
+ * size, an empty file, the same file twice (by SHA-256); a PDF is opened with pdf.js in a worker
+ * (fetched with the first PDF, not before) for its page count, a password or restrictions,
+ * a PDF/A claim, signatures and unflattened form fields, and a thumbnail of page 1. Errors make
+ * a file unusable; warnings are for the moderator to weigh. Documents that must be recent ask
+ * for their date of issue.
+ *
+ * Which documents, who gives them and the file rules are the catalogue's (`tirkeu/model`); a
+ * host's own catalogue is checked, and its problems go to the console and a `tirkeu-error`.
+ *
+ * In a `<form>`, the files are in FormData under their slot ids and, under `name`, the manifest
+ * (JSON: slot, file name, size, type, SHA-256, date of issue) that the registration payload carries.
+ *
+ * @summary Document slots for the registrant's type: drop or pick files, checked in place, PDFs inspected.
+ *
+ * @fires tirkeu-document-add - A file finished its checks in a slot (`detail.slot`, `detail.file`).
+ * @fires tirkeu-document-remove - A file was removed or replaced (`detail.slot`, `detail.file`, `detail.reason`).
+ * @fires change - The documents changed: a file was checked, removed, brought back, or its date of issue set.
+ * @fires input - With each `change`, as a native file input sends both.
+ * @fires tirkeu-error - The host's `catalogue` is not valid (`code: 'document-catalogue-invalid'`); the last valid one stays.
+ *
+ * @csspart slots - The list of document slots.
+ * @csspart slot - One document: name, template link, drop zone, files.
+ * @csspart slot-missing - A required slot without a file, after a submit (with `slot`).
+ * @csspart slot-name - The document's name.
+ * @csspart required-mark - The "*" of a required document.
+ * @csspart template-link - The link to the portal's template.
+ * @csspart slot-hint - The line under the name.
+ * @csspart dropzone - Where files can be dropped; it holds the choose button.
+ * @csspart dropzone-active - The drop zone while files are dragged over it (with `dropzone`).
+ * @csspart choose-button - The button that opens the file picker.
+ * @csspart rules - The accepted types and the size limit.
+ * @csspart slot-error - The slot's error after a submit ("Add this document").
+ * @csspart files - The list of a slot's files.
+ * @csspart file - One file; with `file-reading`, `file-checking`, `file-ready`, `file-warning` or `file-error`.
+ * @csspart thumbnail - Page 1 of a PDF, or the image.
+ * @csspart file-name - The file's name.
+ * @csspart file-meta - Size, type, pages, PDF/A, signer.
+ * @csspart file-state - The file's state in words.
+ * @csspart problem - A problem's message; with `problem-error` or `problem-warning`.
+ * @csspart replace-button - Replaces a file by another.
+ * @csspart remove-button - Removes a file (the "X").
+ * @csspart undo - The "removed" line with its Undo button.
+ * @csspart undo-button - Brings the removed file back.
+ * @csspart field - The date-of-issue field; `label`, `help`, `input` and `error` as in the forms.
+ * @csspart label - Its label.
+ * @csspart help - Its help text.
+ * @csspart input - Its text box.
+ * @csspart error - Its error.
+ * @csspart summary - What is still missing, or that everything required is there.
+ *
+ * @cssprop --tirkeu-document-thumbnail-size - Width of a thumbnail (default 3.5rem).
+ * @cssprop --tirkeu-document-dropzone-border - Border of a drop zone (default a dashed line in the border colour).
+ */
+export class TirkeuDocumentUploader extends TirkeuFormElement {
+  static override styles = [themeStyles, fieldStyles, documentUploaderStyles];
+
+  /** Whose documents to show: `legal-entity`, `joint-stock-company`, `individual-entrepreneur`, `natural-person` or `non-resident`. */
+  @property({ reflect: true }) registrant: DocumentRegistrant = 'legal-entity';
+
+  /** The documents, as data (`tirkeu/model`); the supplier portal's preset by default. */
+  @property({ attribute: false }) catalogue: DocumentCatalogue = SUPPLIER_PORTAL_CATALOGUE;
+
+  /** Width in CSS pixels of PDF thumbnails. */
+  @property({ type: Number, attribute: 'thumbnail-width' }) thumbnailWidth = 56;
+
+  @state() private submitted = false;
+  @state() private dragging?: string;
+  @state() private announcement = '';
+  /** Date boxes the user has left, by file key: their errors show from then on. */
+  @state() private touchedDates = new Set<number>();
+  /** What the user typed in a date box that is not a date yet (kept, with its error). */
+  private typedDates = new Map<number, string>();
+
+  private readonly store = new DocumentFilesController(this);
+  private validCatalogue: DocumentCatalogue = SUPPLIER_PORTAL_CATALOGUE;
+  private slots: DocumentSlot[] = [];
+  /** Set while a file's Replace opened the picker. */
+  private replacing?: number;
+  private focusAfterUpdate?: string;
+
+  /** Slot id → its files: name, size, type by content, SHA-256, state, problems, inspection. */
+  get value(): DocumentsValue {
+    const value: DocumentsValue = {};
+    for (const { spec } of this.slots) {
+      const entries = this.store.inSlot(spec.id);
+      if (entries.length) value[spec.id] = entries.map((entry) => this.info(entry));
+    }
+    return value;
+  }
+
+  /** The manifest the registration payload carries: one entry per usable, checked file. */
+  manifest(): DocumentManifestEntry[] {
+    return this.usable().map(({ entry }) => ({
+      slot: entry.slot,
+      fileName: entry.file.name,
+      size: entry.file.size,
+      type: entry.type!,
+      sha256: entry.sha256!,
+      ...(entry.issuedOn ? { issuedOn: entry.issuedOn } : {}),
+    }));
+  }
+
+  /** The usable files' bytes by slot, for whoever sends or stores them. */
+  files(): Record<string, File[]> {
+    const files: Record<string, File[]> = {};
+    for (const { entry } of this.usable()) (files[entry.slot] ??= []).push(entry.file);
+    return files;
+  }
+
+  /** Resolves when every file added so far has been checked. */
+  settled(): Promise<void> {
+    return this.store.settled().then(() => this.updateComplete.then(() => undefined));
+  }
+
+  /** Adds files to a slot as a drop would; resolves when they are checked. */
+  async addFiles(slot: string, files: readonly File[]): Promise<void> {
+    const spec = this.slots.find((s) => s.spec.id === slot)?.spec;
+    if (!spec) throw new RangeError(`No document slot "${slot}" for registrant "${this.registrant}".`);
+    this.add(spec, files);
+    await this.settled();
+  }
+
+  /** Shows every error (missing documents, unusable files, missing dates); true when all is in order. */
+  validate(): boolean {
+    this.showErrors();
+    return this.formValidity() === null;
+  }
+
+  protected override showErrors({ focus = false }: { focus?: boolean } = {}): void {
+    this.submitted = true;
+    if (focus) void this.updateComplete.then(() => this.formValidity()?.anchor?.focus());
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('catalogue')) this.takeCatalogue();
+    if (changed.has('catalogue') || changed.has('registrant')) this.slots = documentsFor(this.validCatalogue, this.registrant);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.focusAfterUpdate) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate);
+      this.focusAfterUpdate = undefined;
+      target?.focus();
+    }
+  }
+
+  protected override render() {
+    const t = this.localize.msg;
+    const today = localToday();
+    const handlers = this.handlers();
+    const views: SlotView[] = this.slots.map((slot) => {
+      const entries = this.store.inSlot(slot.spec.id);
+      const status = this.status(slot, today);
+      const removed = this.store.removed.get(slot.spec.id)?.entry;
+      return {
+        slot,
+        name: documentName(slot.spec, this.localize.locale),
+        hint: slot.spec.hint?.[this.modelLocale],
+        status,
+        showMissing: this.submitted && status === 'missing',
+        dragging: this.dragging === slot.spec.id,
+        canAdd: entries.length < slot.spec.maxFiles,
+        removedName: removed?.file.name,
+        fileCount: entries.length,
+        rows: keyedRows(entries, (entry) =>
+          fileRow({
+            entry,
+            spec: slot.spec,
+            problems: this.store.problemsOf(entry),
+            twins: this.twinNames(entry),
+            dateText: this.dateText(entry),
+            dateError: this.dateError(entry, slot.spec, today),
+            disabled: this.isDisabled,
+            locale: this.localize.locale,
+            handlers,
+            t,
+          }),
+        ),
+      };
+    });
+    return html`
+      <ul part="slots" class="slots" @dragover=${this.keepDropInside} @drop=${this.keepDropInside}>
+        ${views.map((view) => slotSection(view, { handlers, disabled: this.isDisabled, locale: this.localize.locale, t }))}
+      </ul>
+      <p part="summary" class="summary" role="status">${this.summaryText(views)}</p>
+      <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
+    `;
+  }
+
+  protected override formValue(): FormValue {
+    const data = new FormData();
+    if (this.name) data.append(this.name, JSON.stringify(this.manifest()));
+    for (const { entry } of this.usable()) data.append(entry.slot, entry.file);
+    return data;
+  }
+
+  protected override formValidity(): FormValidity | null {
+    const t = this.localize.msg;
+    const today = localToday();
+    for (const slot of this.slots) {
+      const id = slot.spec.id;
+      const name = documentName(slot.spec, this.localize.locale);
+      const root = this.renderRoot as ShadowRoot;
+      const choose = root.querySelector?.<HTMLElement>(`[data-slot="${id}"] [part~="choose-button"]`) ?? undefined;
+      switch (this.status(slot, today)) {
+        case 'missing':
+          return { flags: { valueMissing: true }, message: t(str`Add the document: ${name}.`, { id: 'documents.validity.missing' }), anchor: choose };
+        case 'blocked': {
+          const bad = this.store.inSlot(id).find((entry) => this.store.problemsOf(entry).some(isBlocking));
+          const anchor = bad ? root.querySelector?.<HTMLElement>(`[data-key="${bad.key}"] [part~="remove-button"]`) ?? undefined : undefined;
+          return {
+            flags: { customError: true },
+            message: t(str`${name}: remove or replace the file that cannot be accepted.`, { id: 'documents.validity.blocked' }),
+            anchor: anchor ?? choose,
+          };
+        }
+        case 'undated': {
+          const entry = this.store.inSlot(id).find((each) => !checkIssueDate(each.issuedOn, slot.spec.maxAgeDays!, today).ok)!;
+          const code = checkIssueDate(entry.issuedOn, slot.spec.maxAgeDays!, today);
+          const anchor = root.getElementById?.(`date-${entry.key}`) ?? undefined;
+          const message = code.ok ? '' : this.issueDateMessage(code.code, slot.spec);
+          return { flags: entry.issuedOn ? { customError: true } : { valueMissing: true }, message: `${name}: ${message}`, anchor: anchor ?? choose };
+        }
+        case 'pending':
+          return {
+            flags: { customError: true },
+            message: t('Wait a moment: the files are still being checked.', { id: 'documents.validity.pending' }),
+            anchor: choose,
+          };
+        case 'ready':
+          break;
+      }
+    }
+    return null;
+  }
+
+  protected override formReset(): void {
+    this.store.clear();
+    this.submitted = false;
+    this.touchedDates = new Set();
+    this.typedDates.clear();
+  }
+
+  protected override formRestore(state: string | File | FormData | null): void {
+    if (!(state instanceof FormData)) return;
+    const manifest = this.name ? this.readManifest(state.get(this.name)) : [];
+    for (const slot of this.slots) {
+      const files = state.getAll(slot.spec.id).filter((item): item is File => item instanceof File);
+      if (!files.length) continue;
+      for (const entry of this.add(slot.spec, files)) {
+        entry.issuedOn = manifest.find((m) => m.slot === slot.spec.id && m.fileName === entry.file.name)?.issuedOn;
+      }
+    }
+  }
+
+  // ————— what the templates call —————
+
+  private handlers(): UploaderHandlers {
+    return {
+      choose: (spec, input) => {
+        this.replacing = undefined;
+        input.click();
+      },
+      picked: (spec, input) => {
+        const files = [...(input.files ?? [])];
+        input.value = '';
+        if (!files.length) return;
+        const key = this.replacing ?? this.soleFile(spec);
+        this.replacing = undefined;
+        if (key !== undefined) this.replace(key, spec, files[0]!);
+        else this.add(spec, files);
+      },
+      replace: (entry, input) => {
+        this.replacing = entry.key;
+        input.click();
+      },
+      remove: (entry) => {
+        this.store.remove(entry.key);
+        this.announce(this.localize.msg(str`Removed: ${entry.file.name}`, { id: 'documents.announce.removed' }));
+        this.focusAfterUpdate = `[data-slot="${entry.slot}"] [part~="undo-button"]`;
+        this.changed();
+      },
+      undo: (slot) => {
+        const entry = this.store.undo(slot);
+        if (!entry) return;
+        this.announce(this.localize.msg(str`Back: ${entry.file.name}`, { id: 'documents.announce.undone' }));
+        this.focusAfterUpdate = `[data-key="${entry.key}"] [part~="remove-button"]`;
+        this.changed();
+      },
+      dragOver: (spec, event) => {
+        if (this.isDisabled || !event.dataTransfer?.types.includes('Files')) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'copy';
+        this.dragging = spec.id;
+      },
+      dragLeave: (spec, event) => {
+        const zone = event.currentTarget as HTMLElement;
+        if (!zone.contains(event.relatedTarget as Node | null) && this.dragging === spec.id) this.dragging = undefined;
+      },
+      drop: (spec, event) => {
+        event.preventDefault();
+        this.dragging = undefined;
+        if (this.isDisabled) return;
+        const files = [...(event.dataTransfer?.files ?? [])];
+        if (!files.length) return;
+        const key = this.soleFile(spec);
+        if (key !== undefined) this.replace(key, spec, files[0]!);
+        else this.add(spec, files);
+      },
+      dateInput: (entry, text) => {
+        this.typedDates.set(entry.key, text);
+        this.requestUpdate();
+      },
+      dateChange: (entry, text) => {
+        const shown = tidyDate(text);
+        const iso = isoDate(shown);
+        this.typedDates.set(entry.key, shown);
+        this.touchedDates = new Set([...this.touchedDates, entry.key]);
+        if (iso !== entry.issuedOn) {
+          this.store.setIssueDate(entry.key, /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : shown || undefined);
+          this.changed();
+        }
+      },
+    };
+  }
+
+  // ————— the controller's callbacks —————
+
+  fileSettled(entry: UploadedFile): void {
+    if (!this.store.entries.includes(entry)) return;
+    const info = this.info(entry);
+    const name = documentName(this.specOf(entry.slot) ?? this.slots[0]!.spec, this.localize.locale);
+    const stateText = this.renderStateText(info);
+    this.announce(this.localize.msg(str`${entry.file.name} (${name}): ${stateText}`, { id: 'documents.announce.checked' }));
+    this.emit<DocumentAddDetail>('tirkeu-document-add', { slot: entry.slot, file: info });
+    this.changed();
+  }
+
+  fileRemoved(entry: UploadedFile, reason: 'remove' | 'replace'): void {
+    this.emit<DocumentRemoveDetail>('tirkeu-document-remove', { slot: entry.slot, file: this.info(entry), reason });
+  }
+
+  // ————— internals —————
+
+  private get modelLocale(): 'en' | 'ru' | 'kk' {
+    const locale = this.localize.locale;
+    return locale === 'ru' || locale === 'kk' ? locale : 'en';
+  }
+
+  private add(spec: DocumentSpec, files: readonly File[]): UploadedFile[] {
+    const added = this.store.add(spec, files);
+    const names = files.map((f) => f.name).join(', ');
+    this.announce(this.localize.msg(str`Checking: ${names}`, { id: 'documents.announce.checking' }));
+    return added;
+  }
+
+  /** A one-file slot that holds its file: a new file replaces it (Undo brings the old one back). */
+  private soleFile(spec: DocumentSpec): number | undefined {
+    const current = this.store.inSlot(spec.id);
+    return spec.maxFiles === 1 && current.length === 1 ? current[0]!.key : undefined;
+  }
+
+  private replace(key: number, spec: DocumentSpec, file: File): void {
+    const entry = this.store.replace(key, spec, file);
+    if (entry) this.focusAfterUpdate = `[data-key="${entry.key}"] [part~="replace-button"]`;
+  }
+
+  private changed(): void {
+    this.emit('input', undefined);
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  private announce(text: string): void {
+    // The same words twice in a row would not be announced again: a zero-width space differs.
+    this.announcement = this.announcement === text ? `${text}\u200b` : text;
+  }
+
+  private takeCatalogue(): void {
+    const result = validateCatalogue(this.catalogue);
+    if (result.ok) {
+      this.validCatalogue = result.value;
+      return;
+    }
+    const lines = result.issues.map((issue: CatalogueIssue) => `  catalogue${issue.path}: ${issue.message}`);
+    console.error(`<tirkeu-document-uploader>: the catalogue is not valid; the previous one stays.\n${lines.join('\n')}`);
+    this.emit<TirkeuErrorDetail<'document-catalogue-invalid'> & { issues: readonly CatalogueIssue[] }>('tirkeu-error', {
+      code: 'document-catalogue-invalid',
+      message: lines.join('\n'),
+      issues: result.issues,
+    });
+  }
+
+  private specOf(slot: string): DocumentSpec | undefined {
+    return this.slots.find((s) => s.spec.id === slot)?.spec;
+  }
+
+  private status(slot: DocumentSlot, today: string): SlotStatus {
+    const files = this.store.inSlot(slot.spec.id).map((entry) => ({
+      pending: entry.phase !== 'done',
+      problems: this.store.problemsOf(entry),
+      issuedOn: entry.issuedOn,
+    }));
+    return slotStatus(slot, files, today);
+  }
+
+  /** Checked files without a blocking problem, in the shown slots. */
+  private usable(): { entry: UploadedFile }[] {
+    return this.slots.flatMap(({ spec }) =>
+      this.store
+        .inSlot(spec.id)
+        .filter((entry) => entry.phase === 'done' && entry.sha256 && entry.type && !this.store.problemsOf(entry).some(isBlocking))
+        .map((entry) => ({ entry })),
+    );
+  }
+
+  private info(entry: UploadedFile): DocumentFileInfo {
+    const problems = this.store.problemsOf(entry);
+    return {
+      name: entry.file.name,
+      size: entry.file.size,
+      type: entry.type ?? '',
+      sha256: entry.sha256 ?? '',
+      state: fileState(entry, problems),
+      problems,
+      ...(entry.inspection ? { inspection: entry.inspection } : {}),
+      ...(entry.issuedOn ? { issuedOn: entry.issuedOn } : {}),
+    };
+  }
+
+  private twinNames(entry: UploadedFile): string[] {
+    if (!entry.sha256) return [];
+    const slots = new Set(this.store.entries.filter((o) => o !== entry && o.sha256 === entry.sha256 && o.slot !== entry.slot).map((o) => o.slot));
+    return [...slots].map((slot) => {
+      const spec = this.specOf(slot);
+      return spec ? documentName(spec, this.localize.locale) : slot;
+    });
+  }
+
+  private dateText(entry: UploadedFile): string {
+    return this.typedDates.get(entry.key) ?? (entry.issuedOn ? showDate(entry.issuedOn) : '');
+  }
+
+  private dateError(entry: UploadedFile, spec: DocumentSpec, today: string): string | undefined {
+    if (spec.maxAgeDays === undefined || (!this.submitted && !this.touchedDates.has(entry.key))) return undefined;
+    const result = checkIssueDate(entry.issuedOn, spec.maxAgeDays, today);
+    return result.ok ? undefined : this.issueDateMessage(result.code, spec);
+  }
+
+  private issueDateMessage(code: string, spec: DocumentSpec): string {
+    const t = this.localize.msg;
+    const days = spec.maxAgeDays;
+    if (code === 'required') return t('Enter the date of issue.', { id: 'documents.date.required' });
+    if (code === 'document-too-old') return t(str`This document is older than ${days} days. Get a new one and add it instead.`, { id: 'documents.date.too-old' });
+    return validationMessage(code, t);
+  }
+
+  private renderStateText(info: DocumentFileInfo): string {
+    return stateWords(info.state, this.localize.msg);
+  }
+
+  private summaryText(views: SlotView[]): string {
+    const t = this.localize.msg;
+    if (views.some((v) => v.status === 'pending')) return t('Checking the files…', { id: 'documents.summary.pending' });
+    const missing = views.filter((v) => v.status === 'missing').map((v) => v.name);
+    if (missing.length) {
+      const names = missing.join('; ');
+      return t(str`Still missing: ${names}.`, { id: 'documents.summary.missing' });
+    }
+    if (views.some((v) => v.status === 'blocked' || v.status === 'undated')) {
+      return t('Some files need your attention (see above).', { id: 'documents.summary.attention' });
+    }
+    return t('All required documents are added.', { id: 'documents.summary.complete' });
+  }
+
+  /** The file's manifest entries from a saved state, for dates of issue. */
+  private readManifest(entry: FormDataEntryValue | null): { slot: string; fileName: string; issuedOn?: string }[] {
+    if (typeof entry !== 'string') return [];
+    try {
+      const parsed: unknown = JSON.parse(entry);
+      return Array.isArray(parsed) ? parsed : [];
+    } catch {
+      return [];
+    }
+  }
+
+  private keepDropInside = (event: DragEvent) => {
+    // A file dropped beside a zone would make the browser open it and leave the page, and
+    // every other field with it.
+    if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+  };
+}
