@@ -62,8 +62,9 @@ export interface DocumentRemoveDetail {
  * Which documents, who gives them and the file rules are the catalogue's (`tirkeu/model`); a
  * host's own catalogue is checked, and its problems go to the console and a `tirkeu-error`.
  *
- * In a `<form>`, the files are in FormData under their slot ids and, under `name`, the manifest
- * (JSON: slot, file name, size, type, SHA-256, date of issue) that the registration payload carries.
+ * In a `<form>`, FormData holds, under `name`, the manifest (JSON: slot, file name, size, type,
+ * SHA-256, date of issue) that the registration payload carries, and each file under
+ * `name[slot id]` (`documents[bank-certificate]`), as the registration's multipart request names them.
  *
  * @summary Document slots for the registrant's type: drop or pick files, checked in place, PDFs inspected.
  *
@@ -245,9 +246,12 @@ export class TirkeuDocumentUploader extends TirkeuFormElement {
   }
 
   protected override formValue(): FormValue {
+    // Like a native control, nothing without a name. The parts are named as the registration's
+    // multipart request names them: `documents` and `documents[bank-certificate]`.
+    if (!this.name) return null;
     const data = new FormData();
-    if (this.name) data.append(this.name, JSON.stringify(this.manifest()));
-    for (const { entry } of this.usable()) data.append(entry.slot, entry.file);
+    data.append(this.name, JSON.stringify(this.manifest()));
+    for (const { entry } of this.usable()) data.append(`${this.name}[${entry.slot}]`, entry.file);
     return data;
   }
 
@@ -302,7 +306,7 @@ export class TirkeuDocumentUploader extends TirkeuFormElement {
     if (!(state instanceof FormData)) return;
     const manifest = this.name ? this.readManifest(state.get(this.name)) : [];
     for (const slot of this.slots) {
-      const files = state.getAll(slot.spec.id).filter((item): item is File => item instanceof File);
+      const files = state.getAll(`${this.name}[${slot.spec.id}]`).filter((item): item is File => item instanceof File);
       if (!files.length) continue;
       for (const entry of this.add(slot.spec, files)) {
         entry.issuedOn = manifest.find((m) => m.slot === slot.spec.id && m.fileName === entry.file.name)?.issuedOn;

@@ -99,7 +99,7 @@ describe('tirkeu-document-uploader', () => {
     el.parentElement!.append(form);
     form.append(el);
     const data = new FormData(form);
-    const file = data.get('bank-certificate') as File;
+    const file = data.get('documents[bank-certificate]') as File;
     expect(await sha256Hex(await file.arrayBuffer()), 'the part matches the manifest').to.equal(expected);
     expect(JSON.parse(data.get('documents') as string)).to.deep.equal([
       { slot: 'bank-certificate', fileName: 'bank.jpg', size: bytes.length, type: 'image/jpeg', sha256: expected },
