@@ -8,13 +8,31 @@ import './components/certificate-picker/define.js';
 import './components/bank-details/define.js';
 import './components/resident-form/define.js';
 import './components/nonresident-form/define.js';
+import './components/document-uploader/define.js';
 
 export { TirkeuCertificatePicker } from './components/certificate-picker/certificate-picker.js';
 export { TirkeuBankDetails } from './components/bank-details/bank-details.js';
 export { TirkeuResidentForm } from './components/resident-form/resident-form.js';
 export { TirkeuNonresidentForm } from './components/nonresident-form/nonresident-form.js';
+export { TirkeuDocumentUploader } from './components/document-uploader/document-uploader.js';
+export type {
+  DocumentAddDetail,
+  DocumentFileInfo,
+  DocumentRemoveDetail,
+  DocumentsValue,
+  FileState,
+} from './components/document-uploader/document-uploader.js';
 export { TirkeuCombobox } from './components/shared/combobox/combobox.js';
 export { LOCALES, SOURCE_LOCALE, normalizeLocale, type Locale } from './i18n/locale.js';
 export { NcaLayerClient, NcaLayerError, type CertificateInfo, type NcaLayerErrorCode } from './ncalayer/index.js';
 export { HttpBackend, BackendError, type RegistrationBackend } from './backend/index.js';
+export {
+  documentRegistrant,
+  extendCatalogue,
+  SUPPLIER_PORTAL_CATALOGUE,
+  validateCatalogue,
+  type DocumentCatalogue,
+  type DocumentRegistrant,
+  type DocumentSpec,
+} from './model/index.js';
 export type { RegistrationPayload, ResidentRegistration, NonResidentRegistration, BankAccount, ValidationCode } from './model/index.js';

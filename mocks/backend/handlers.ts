@@ -395,10 +395,18 @@ export function createBackendHandlers(options: BackendMockOptions = {}): HttpHan
             errors.push({ path: 'company.idNumber', code: /^\d\d\d\d[456]/.test(String(idNumber)) ? 'bin-checksum' : 'iin-checksum' });
           if (String(company?.name ?? '').toUpperCase().includes(REJECTED_NAME_MARK))
             errors.push({ path: 'company.name', code: 'registry-mismatch', message: 'The register knows no organisation by this name.' });
-          const manifest: Array<{ slot?: string }> = Array.isArray(payload.documents) ? payload.documents : [];
+          const manifest: Array<{ slot?: string; sha256?: string }> = Array.isArray(payload.documents) ? payload.documents : [];
+          // Every manifest entry names a part of its slot with exactly its bytes, and every part is in the manifest.
+          const hashes = await partHashes(documents);
           manifest.forEach((entry, i) => {
             if (!entry?.slot || !documents[entry.slot]?.length) errors.push({ path: `documents.${i}`, code: 'document-missing' });
+            else if (!hashes[entry.slot]!.includes(String(entry.sha256))) errors.push({ path: `documents.${i}`, code: 'document-mismatch' });
           });
+          for (const [slot, list] of Object.entries(hashes)) {
+            for (const hash of list) {
+              if (!manifest.some((entry) => entry?.slot === slot && entry.sha256 === hash)) errors.push({ path: 'documents', code: 'document-unlisted' });
+            }
+          }
           if (errors.length) return fail(422, 'validation', { errors });
 
           if (options.everyUserExists || logins.has(email) || (user.iin && users.has(user.iin))) return fail(409, 'user-exists');
@@ -464,3 +472,16 @@ export const handlers = {
 };
 
 export type ScenarioName = keyof typeof handlers;
+
+/** SHA-256 (hex) of each file part, by slot. */
+async function partHashes(documents: Record<string, File[]>): Promise<Record<string, string[]>> {
+  const hashes: Record<string, string[]> = {};
+  for (const [slot, files] of Object.entries(documents)) {
+    hashes[slot] = await Promise.all(
+      files.map(async (file) =>
+        Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', await file.arrayBuffer())), (b) => b.toString(16).padStart(2, '0')).join(''),
+      ),
+    );
+  }
+  return hashes;
+}

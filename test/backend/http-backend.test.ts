@@ -18,6 +18,9 @@ const NEW_IIN = '900101300017';
 
 const person = { iin: NEW_IIN, surname: 'СЕЙТҚАЛИ', name: 'АЙГЕРІМ', patronymic: 'ЕРЛАНҚЫЗЫ', email: 'a.seitkali@example.kz' };
 
+/** SHA-256 of the bytes `pdf()` makes, `%PDF-1.7\n` (from sha256sum). */
+const PDF_SHA256 = '0716f9264c9fe19f5d7455276107f3ddcc1d3497f63d60689a73558ae8a1bf5e';
+
 function residentPayload(overrides: { email?: string; iin?: string; bin?: string; companyName?: string } = {}) {
   return {
     kind: 'resident' as const,
@@ -41,9 +44,9 @@ function residentPayload(overrides: { email?: string; iin?: string; bin?: string
       { country: 'KZ', bankName: 'Halyk Bank', bic: 'HSBKKZKX', iban: 'KZ086010002000012345', kbe: '17', accountType: 'current', currency: 'KZT', openedOn: '2020-01-15', isMain: true },
     ],
     documents: [
-      { slot: 'state-registration', fileName: 'cert.pdf', size: 9, type: 'application/pdf' },
-      { slot: 'other', fileName: 'a.pdf', size: 9, type: 'application/pdf' },
-      { slot: 'other', fileName: 'b.pdf', size: 9, type: 'application/pdf' },
+      { slot: 'state-registration', fileName: 'cert.pdf', size: 9, type: 'application/pdf', sha256: PDF_SHA256 },
+      { slot: 'other', fileName: 'a.pdf', size: 9, type: 'application/pdf', sha256: PDF_SHA256 },
+      { slot: 'other', fileName: 'b.pdf', size: 9, type: 'application/pdf', sha256: PDF_SHA256 },
     ],
   };
 }
@@ -266,6 +269,14 @@ describe('HttpBackend against the mock backend', () => {
       const text = JSON.stringify(payload, null, 2);
       await backend.submitRegistration({ ...submission(payload), payload: text, signature: mockSignature(text, { iin: NEW_IIN }) });
       expect(received[0].payloadText).to.equal(text);
+    });
+
+    it('refuses a part whose bytes are not the ones the manifest lists, and a part the manifest does not list', async () => {
+      const payload = residentPayload();
+      await confirmEmail(backend, payload.user.email);
+      const swapped = { ...submission(payload), documents: { 'state-registration': new File(['%PDF-1.4\n'], 'cert.pdf'), other: [pdf('a.pdf'), pdf('b.pdf')] } };
+      const error = await failure(backend.submitRegistration(swapped));
+      expect(error.errors.map((e) => `${e.path} ${e.code}`)).to.deep.equal(['documents.0 document-mismatch', 'documents document-unlisted']);
     });
 
     it('maps 422 field errors to fieldErrors', async () => {

@@ -1,4 +1,4 @@
-import { TirkeuDocumentUploader } from './document-uploader.js';
+import { TirkeuDocumentUploader, type DocumentAddDetail, type DocumentRemoveDetail } from './document-uploader.js';
 
 export { TirkeuDocumentUploader };
 export type { DocumentAddDetail, DocumentFileInfo, DocumentRemoveDetail, DocumentsValue, FileState } from './document-uploader.js';
@@ -8,5 +8,11 @@ if (!customElements.get('tirkeu-document-uploader')) customElements.define('tirk
 declare global {
   interface HTMLElementTagNameMap {
     'tirkeu-document-uploader': TirkeuDocumentUploader;
+  }
+  interface HTMLElementEventMap {
+    /** A file finished its checks in a slot of `<tirkeu-document-uploader>`. */
+    'tirkeu-document-add': CustomEvent<DocumentAddDetail>;
+    /** A file left a slot of `<tirkeu-document-uploader>` (removed or replaced). */
+    'tirkeu-document-remove': CustomEvent<DocumentRemoveDetail>;
   }
 }

@@ -3,6 +3,8 @@ import type { DocumentProblemCode, DocumentSpec } from '../../model/index.js';
 import { applyInspection, needsInspection, readUploadedFile, type UploadedFile } from './uploaded-file.js';
 
 export interface FilesHost extends ReactiveControllerHost {
+  /** CSS pixels; PDF thumbnails are rendered this wide. */
+  readonly thumbnailWidth: number;
   /** A file finished its checks (added or replaced). */
   fileSettled(entry: UploadedFile): void;
   /** A file left the list: removed, or replaced by another; "Undo" can bring it back. */
@@ -151,7 +153,7 @@ export class DocumentFilesController implements ReactiveController {
       // One inspection at a time; a failed one must not stop the queue.
       const turn = this.inspections.then(async () => {
         const { inspectPdf } = await loadPdf();
-        return inspectPdf(new Uint8Array(bytes));
+        return inspectPdf(new Uint8Array(bytes), { thumbnailWidth: this.host.thumbnailWidth });
       });
       this.inspections = turn.catch(() => undefined);
       try {
