@@ -3,8 +3,7 @@
  * slot per entry that applies to its registrant; a host replaces the preset or extends it, and
  * `validateCatalogue` tells a host what is wrong with its own entries before any user sees them.
  */
-import { DOCUMENT_FILE_TYPES, isDocumentFileType, type DocumentFileType } from './file-signature.js';
-import { validateDocumentSlot } from './document.js';
+import type { DocumentFileType } from './file-signature.js';
 import type { LegalStatus, RegistrantKind } from './registrant.js';
 import type { ModelLocale } from './reference/locale.js';
 import { modelLocale } from './reference/locale.js';
@@ -51,7 +50,7 @@ export interface DocumentSpec {
 
 export type DocumentCatalogue = readonly DocumentSpec[];
 
-const JOINT_STOCK_FORMS: ReadonlySet<string> = new Set(['АО', 'АҚ', 'JSC', 'ПАО', 'ОАО', 'ЗАО']);
+const JOINT_STOCK_FORMS: ReadonlySet<string> = /* @__PURE__ */ new Set(['АО', 'АҚ', 'JSC', 'ПАО', 'ОАО', 'ЗАО']);
 
 /**
  * The registrant type for documents, from what the forms know: the path, the legal status and,
@@ -113,97 +112,4 @@ export function extendCatalogue(
   const merged = base.filter((spec) => !remove.includes(spec.id)).map((spec) => ({ ...spec, ...byId.get(spec.id) }) as DocumentSpec);
   for (const change of changes) if (!base.some((spec) => spec.id === change.id)) merged.push(change as DocumentSpec);
   return merged;
-}
-
-// ————— A host's catalogue, checked —————
-
-export const CATALOGUE_ISSUE_CODES = [
-  'catalogue-type',
-  'document-type',
-  'document-id',
-  'document-id-duplicate',
-  'document-name',
-  'document-hint',
-  'document-registrants',
-  'document-template',
-  'document-accept',
-  'document-max-size',
-  'document-max-files',
-  'document-max-age',
-  'document-signature-expected',
-] as const;
-export type CatalogueIssueCode = (typeof CATALOGUE_ISSUE_CODES)[number];
-
-/** What is wrong, where (`[2].maxSize`), in English: these are for the host's developer, in the console. */
-export interface CatalogueIssue {
-  readonly path: string;
-  readonly code: CatalogueIssueCode;
-  readonly message: string;
-}
-
-export type CatalogueResult =
-  | { readonly ok: true; readonly value: DocumentCatalogue }
-  | { readonly ok: false; readonly issues: readonly CatalogueIssue[] };
-
-const LOCALES: readonly ModelLocale[] = ['en', 'ru', 'kk'];
-const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function checkText(value: unknown, optional: boolean): boolean {
-  if (value === undefined) return optional;
-  return isRecord(value) && LOCALES.every((locale) => isText(value[locale]));
-}
-
-function checkRegistrants(value: unknown, optional: boolean): boolean {
-  if (value === undefined) return optional;
-  return Array.isArray(value) && value.every(isDocumentRegistrant);
-}
-
-/** http(s) or a path on the host page's origin; never `javascript:` or `data:`. */
-function checkTemplate(value: unknown): boolean {
-  if (value === undefined) return true;
-  if (!isText(value)) return false;
-  try {
-    return ['http:', 'https:'].includes(new URL(value, 'https://host.invalid/').protocol);
-  } catch {
-    return false;
-  }
-}
-
-const positiveInteger = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
-
-/**
- * Checks a catalogue a host hands over, entry by entry, and says every problem at once (not
- * only the first) with its path, so that one reading of the console fixes them all.
- */
-export function validateCatalogue(input: unknown): CatalogueResult {
-  if (!Array.isArray(input)) {
-    return { ok: false, issues: [{ path: '', code: 'catalogue-type', message: 'The catalogue must be an array of document entries.' }] };
-  }
-  const issues: CatalogueIssue[] = [];
-  const seen = new Set<string>();
-  input.forEach((entry: unknown, index) => {
-    const at = (field: string) => `[${index}]${field ? `.${field}` : ''}`;
-    const add = (field: string, code: CatalogueIssueCode, message: string) => issues.push({ path: at(field), code, message });
-    if (!isRecord(entry)) return add('', 'document-type', 'Each entry must be an object.');
-    const id = validateDocumentSlot(entry.id);
-    if (!id.ok) add('id', 'document-id', 'id must be kebab-case letters and digits (such as "state-registration"), at most 64 characters.');
-    else if (seen.has(id.value)) add('id', 'document-id-duplicate', `id "${id.value}" is used by an earlier entry.`);
-    else seen.add(id.value);
-    if (!checkText(entry.name, false)) add('name', 'document-name', 'name must give a non-empty text for each of en, ru and kk.');
-    if (!checkText(entry.hint, true)) add('hint', 'document-hint', 'hint, when given, must give a non-empty text for each of en, ru and kk.');
-    if (!checkRegistrants(entry.required, false)) add('required', 'document-registrants', `required must be an array of: ${DOCUMENT_REGISTRANTS.join(', ')}.`);
-    if (!checkRegistrants(entry.optional, true)) add('optional', 'document-registrants', `optional, when given, must be an array of: ${DOCUMENT_REGISTRANTS.join(', ')}.`);
-    if (!checkTemplate(entry.template)) add('template', 'document-template', 'template must be an http(s) URL or a path.');
-    if (!Array.isArray(entry.accept) || entry.accept.length === 0 || !entry.accept.every(isDocumentFileType)) {
-      add('accept', 'document-accept', `accept must list types the uploader recognises by content: ${DOCUMENT_FILE_TYPES.join(', ')}.`);
-    }
-    if (!positiveInteger(entry.maxSize)) add('maxSize', 'document-max-size', 'maxSize must be a whole number of bytes above 0.');
-    if (!positiveInteger(entry.maxFiles)) add('maxFiles', 'document-max-files', 'maxFiles must be a whole number above 0 (1 for one file).');
-    if (entry.maxAgeDays !== undefined && !positiveInteger(entry.maxAgeDays)) add('maxAgeDays', 'document-max-age', 'maxAgeDays, when given, must be a whole number of days above 0.');
-    if (entry.signatureExpected !== undefined && typeof entry.signatureExpected !== 'boolean') {
-      add('signatureExpected', 'document-signature-expected', 'signatureExpected, when given, must be true or false.');
-    }
-  });
-  return issues.length ? { ok: false, issues } : { ok: true, value: input as DocumentCatalogue };
 }

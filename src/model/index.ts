@@ -143,16 +143,18 @@ export {
 } from './registration-rules.js';
 export {
   CATALOGUE_ISSUE_CODES,
+  validateCatalogue,
+  type CatalogueIssue,
+  type CatalogueIssueCode,
+  type CatalogueResult,
+} from './catalogue-validation.js';
+export {
   DOCUMENT_REGISTRANTS,
   documentName,
   documentRegistrant,
   documentsFor,
   extendCatalogue,
   isDocumentRegistrant,
-  validateCatalogue,
-  type CatalogueIssue,
-  type CatalogueIssueCode,
-  type CatalogueResult,
   type DocumentCatalogue,
   type DocumentRegistrant,
   type DocumentSlot,

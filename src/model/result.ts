@@ -91,7 +91,8 @@ export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = <T = never>(code: ValidationCode): Result<T> => ({ ok: false, code });
 
-const codeSet: ReadonlySet<string> = new Set(VALIDATION_CODES);
+// Pure: a bundle that never asks `isValidationCode` keeps neither the set nor the list of codes.
+const codeSet: ReadonlySet<string> = /* @__PURE__ */ new Set(VALIDATION_CODES);
 
 export function isValidationCode(value: unknown): value is ValidationCode {
   return typeof value === 'string' && codeSet.has(value);

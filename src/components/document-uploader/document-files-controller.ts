@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DocumentProblemCode, DocumentSpec } from '../../model/index.js';
+import { loadPdfTexts } from './document-texts.js';
 import { applyInspection, needsInspection, readUploadedFile, type UploadedFile } from './uploaded-file.js';
 
 export interface FilesHost extends ReactiveControllerHost {
@@ -11,8 +12,11 @@ export interface FilesHost extends ReactiveControllerHost {
   fileRemoved(entry: UploadedFile, reason: 'remove' | 'replace'): void;
 }
 
-/** pdf.js and its worker are fetched on the first PDF only: until then, not a byte of them. */
-const loadPdf = () => import('../../pdf/index.js');
+/** pdf.js, its worker and the texts of PDF problems are fetched on the first PDF only: until then, not a byte of them. */
+const loadPdf = async () => {
+  const [pdf] = await Promise.all([import('../../pdf/index.js'), loadPdfTexts()]);
+  return pdf;
+};
 
 /**
  * The files of every slot and their checks: reading and hashing, PDF inspection one file at a

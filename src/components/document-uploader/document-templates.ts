@@ -4,10 +4,10 @@
  * facts from files and PDFs are bound as text, never as HTML.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { str } from '@lit/localize';
 import type { Lookup } from '../../i18n/lookup.js';
-import { DOCUMENT_PROBLEMS, type DocumentProblemCode, type DocumentSlot, type DocumentSpec, type SlotStatus } from '../../model/index.js';
+import { DOCUMENT_PROBLEMS, type DocumentProblemCode, type SlotStatus } from '../../model/document-checks.js';
+import type { DocumentSlot, DocumentSpec } from '../../model/document-catalogue.js';
 import { field } from '../shared/field.js';
 import { datePattern } from '../shared/dates.js';
 import { formatSize, inspectionFacts, pickerAccept, problemMessage, stateText, typeNames } from './document-texts.js';
@@ -37,9 +37,8 @@ export interface SlotView {
   canAdd: boolean;
   /** The file "Undo" would bring back. */
   removedName?: string;
-  fileCount: number;
-  /** The file rows, keyed (`keyedRows`). */
-  rows: unknown;
+  /** The file rows. Unkeyed: every value a row shows (typed dates too) is kept by file, not by row. */
+  rows: TemplateResult[];
 }
 
 interface Common {
@@ -102,7 +101,7 @@ export function slotSection(view: SlotView, { handlers, disabled, locale, t }: C
           <button
             type="button"
             part="choose-button"
-            class="choose"
+            class="button primary"
             aria-labelledby="${id}-choose ${id}-name"
             aria-describedby=${describedBy}
             ?disabled=${disabled}
@@ -123,11 +122,11 @@ export function slotSection(view: SlotView, { handlers, disabled, locale, t }: C
             })}`
         : nothing}
     </p>
-    ${view.fileCount ? html`<ul part="files" class="files" aria-labelledby="${id}-name">${view.rows}</ul>` : nothing}
+    ${view.rows.length ? html`<ul part="files" class="files" aria-labelledby="${id}-name">${view.rows}</ul>` : nothing}
     ${view.removedName
       ? html`<p part="undo" class="undo">
           ${t(str`Removed: ${view.removedName}.`, { id: 'documents.removed' })}
-          <button type="button" part="undo-button" ?disabled=${disabled} @click=${() => handlers.undo(id)}>
+          <button type="button" part="undo-button" class="button" ?disabled=${disabled} @click=${() => handlers.undo(id)}>
             ${t('Undo', { id: 'documents.undo' })}
           </button>
         </p>`
@@ -176,6 +175,7 @@ export function fileRow(o: FileRowOptions): TemplateResult {
       <button
         type="button"
         part="replace-button"
+        class="button"
         ?disabled=${disabled}
         aria-label=${t(str`Replace ${name}`, { id: 'documents.replace-label' })}
         @click=${(e: Event) => handlers.replace(entry, inputOf(e.currentTarget))}
@@ -185,7 +185,7 @@ export function fileRow(o: FileRowOptions): TemplateResult {
       <button
         type="button"
         part="remove-button"
-        class="remove"
+        class="button quiet"
         ?disabled=${disabled}
         aria-label=${t(str`Remove ${name}`, { id: 'documents.remove-label' })}
         @click=${() => handlers.remove(entry)}
@@ -222,7 +222,3 @@ function issueDate(o: FileRowOptions): TemplateResult {
     />`,
   });
 }
-
-/** Keyed rows, so that a file's row (and focus in it) survives another file's removal. */
-export const keyedRows = (entries: UploadedFile[], row: (entry: UploadedFile) => TemplateResult) =>
-  repeat(entries, (entry) => entry.key, row);

@@ -6,8 +6,18 @@
 import { str } from '@lit/localize';
 import type { Lookup } from '../../i18n/lookup.js';
 import type { DocumentFileType, DocumentProblemCode, DocumentSpec } from '../../model/index.js';
-import { validationMessage } from '../shared/validation-messages.js';
+import { documentMessage } from './document-messages.js';
 import type { FileState } from './uploaded-file.js';
+import type { PdfInspection } from '../../pdf/index.js';
+
+/**
+ * The texts of PDF problems and facts: loaded with pdf.js (`loadPdfTexts`), since only a PDF's
+ * inspection can need them, so that a page whose users add only scans never downloads them.
+ */
+let pdfTexts: typeof import('./pdf-texts.js') | undefined;
+export async function loadPdfTexts(): Promise<void> {
+  pdfTexts ??= await import('./pdf-texts.js');
+}
 
 /** Short names of the file types: the same in every language. */
 const TYPE_NAMES: Record<DocumentFileType, string> = {
@@ -55,7 +65,7 @@ export interface ProblemContext {
 export function problemMessage(code: DocumentProblemCode, c: ProblemContext, t: Lookup): string {
   switch (code) {
     case 'file-empty':
-      return validationMessage('file-empty', t);
+      return documentMessage('file-empty', t);
     case 'file-too-large': {
       const size = formatSize(c.size, c.locale, t);
       const max = formatSize(c.spec.maxSize, c.locale, t);
@@ -90,28 +100,12 @@ export function problemMessage(code: DocumentProblemCode, c: ProblemContext, t: 
     }
     case 'file-unreadable':
       return t('This file could not be read. Add it again.', { id: 'documents.problem.unreadable' });
-    case 'pdf-password':
-      return t('This PDF is protected by a password, so the moderator cannot open it. Save it without a password and add it again.', {
-        id: 'documents.problem.pdf-password',
-      });
-    case 'pdf-invalid':
-      return t('This PDF is damaged or incomplete and cannot be opened. Save or scan it again.', { id: 'documents.problem.pdf-invalid' });
-    case 'pdf-restricted':
-      return t('This PDF is encrypted with restrictions: the moderator may be unable to print or copy it.', {
-        id: 'documents.problem.pdf-restricted',
-      });
-    case 'pdf-form-fields':
-      return t('This PDF has form fields that can still be changed. If the portal asks for a flattened file, print it to PDF first.', {
-        id: 'documents.problem.pdf-form-fields',
-      });
-    case 'pdf-xfa':
-      return t('This PDF is an XFA form, which many viewers cannot show. Save it as an ordinary PDF.', { id: 'documents.problem.pdf-xfa' });
-    case 'pdf-unsigned':
-      return t('This PDF has no electronic signature, and the portal expects this document signed.', {
-        id: 'documents.problem.pdf-unsigned',
-      });
     case 'pdf-not-checked':
+      // Shown when pdf.js could not be loaded: with pdf-texts.ts unloaded too, it must be here.
       return t('This PDF could not be checked here. It is kept; the moderator will open it.', { id: 'documents.problem.pdf-not-checked' });
+    default:
+      // The PDF problems: their texts came with pdf.js (pdf-texts.ts), as only an inspection finds them.
+      return pdfTexts?.pdfProblemMessage(code, t) ?? '';
   }
 }
 
@@ -130,18 +124,5 @@ export function stateText(state: FileState, t: Lookup): string {
   }
 }
 
-/** "PDF · 12 pages · PDF/A-2B · signed by …": what the inspection found worth seeing. */
-export function inspectionFacts(
-  inspection: { pages: number; pdfa?: { part: number; conformance?: string }; signed: boolean; signatures: { signerName?: string }[] },
-  t: Lookup,
-): string[] {
-  const pages = inspection.pages;
-  const facts = [t(str`Pages: ${pages}`, { id: 'documents.fact.pages' })];
-  if (inspection.pdfa) facts.push(`PDF/A-${inspection.pdfa.part}${inspection.pdfa.conformance ?? ''}`);
-  const signers = inspection.signatures.map((s) => s.signerName).filter((name): name is string => !!name);
-  if (signers.length) {
-    const names = signers.join(', ');
-    facts.push(t(str`Signed by: ${names}`, { id: 'documents.fact.signed-by' }));
-  } else if (inspection.signed) facts.push(t('Signed electronically', { id: 'documents.fact.signed' }));
-  return facts;
-}
+/** What an inspection found worth seeing (pages, PDF/A, signers), once pdf.js came. */
+export const inspectionFacts = (inspection: PdfInspection, t: Lookup): string[] => pdfTexts?.inspectionFacts(inspection, t) ?? [];

@@ -74,22 +74,6 @@ export const documentUploaderStyles = css`
     flex-basis: 100%;
     font-size: 0.9em;
   }
-  button {
-    cursor: pointer;
-    padding: 0.4rem 0.8rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  button.choose {
-    border-color: var(--_primary);
-    background: var(--_primary);
-    color: var(--_on-primary);
-  }
-  button:disabled {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
   .slot-error {
     margin: 0;
     color: var(--_danger);
@@ -161,7 +145,7 @@ export const documentUploaderStyles = css`
     align-items: center;
     gap: 0.5rem;
   }
-  .summary {
+  .documents-summary {
     margin: var(--_gap) 0 0;
   }
   .file .field {

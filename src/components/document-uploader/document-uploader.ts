@@ -3,34 +3,50 @@ import { property, state } from 'lit/decorators.js';
 import { str } from '@lit/localize';
 import { TirkeuFormElement, type FormValidity, type FormValue } from '../shared/form-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { fieldStyles } from '../shared/field.styles.js';
+import { fieldControlStyles } from '../shared/field.styles.js';
 import { isoDate, showDate, tidyDate } from '../shared/dates.js';
+// The model's modules themselves, not its index: the index also re-exports the catalogue preset,
+// which the uploader loads only when a host gives no catalogue of its own.
+import type { CatalogueIssue } from '../../model/catalogue-validation.js';
 import {
-  checkIssueDate,
   documentName,
   documentsFor,
-  isBlocking,
-  localToday,
-  slotStatus,
-  SUPPLIER_PORTAL_CATALOGUE,
-  validateCatalogue,
-  type CatalogueIssue,
   type DocumentCatalogue,
-  type DocumentManifestEntry,
   type DocumentRegistrant,
   type DocumentSlot,
   type DocumentSpec,
-  type SlotStatus,
-} from '../../model/index.js';
+} from '../../model/document-catalogue.js';
+import { checkIssueDate, isBlocking, localToday, slotStatus, type SlotStatus } from '../../model/document-checks.js';
+import type { DocumentManifestEntry } from '../../model/index.js';
 import { DocumentFilesController } from './document-files-controller.js';
 import { fileState, type DocumentFileInfo, type UploadedFile } from './uploaded-file.js';
 import { documentUploaderStyles } from './document-uploader.styles.js';
-import { validationMessage } from '../shared/validation-messages.js';
+import { documentMessage } from './document-messages.js';
 import { stateText as stateWords } from './document-texts.js';
-import { fileRow, keyedRows, slotSection, type SlotView, type UploaderHandlers } from './document-templates.js';
+import { fileRow, slotSection, type SlotView, type UploaderHandlers } from './document-templates.js';
 import type { TirkeuErrorDetail } from '../shared/events.js';
 
 export type { DocumentFileInfo, FileState } from './uploaded-file.js';
+
+/**
+ * Loaded with the first uploader that needs them, and shared by every uploader on the page:
+ * the supplier portal's preset (when a host gives no catalogue) and the check of a host's own
+ * catalogue. A host with its own catalogue never downloads the preset, nor a host without one the check.
+ */
+let preset: DocumentCatalogue | undefined;
+let catalogueCheck: typeof import('../../model/catalogue-validation.js') | undefined;
+const loading = new Map<string, Promise<void>>();
+function once(key: string, load: () => Promise<void>): Promise<void> {
+  let pending = loading.get(key);
+  if (!pending) {
+    // Offline, or a chunk the server lost: render with what there is now, try again next update.
+    pending = load().catch(() => void loading.delete(key));
+    loading.set(key, pending);
+  }
+  return pending;
+}
+const loadPreset = () => once('preset', async () => void (preset = (await import('../../model/document-presets.js')).SUPPLIER_PORTAL_CATALOGUE));
+const loadCatalogueCheck = () => once('check', async () => void (catalogueCheck = await import('../../model/catalogue-validation.js')));
 
 /** Slot id → its files, as `value` gives them. */
 export type DocumentsValue = Record<string, DocumentFileInfo[]>;
@@ -108,13 +124,16 @@ export interface DocumentRemoveDetail {
  * @cssprop --tirkeu-document-dropzone-border - Border of a drop zone (default a dashed line in the border colour).
  */
 export class TirkeuDocumentUploader extends TirkeuFormElement {
-  static override styles = [themeStyles, fieldStyles, documentUploaderStyles];
+  static override styles = [themeStyles, fieldControlStyles, documentUploaderStyles];
 
   /** Whose documents to show: `legal-entity`, `joint-stock-company`, `individual-entrepreneur`, `natural-person` or `non-resident`. */
   @property({ reflect: true }) registrant: DocumentRegistrant = 'legal-entity';
 
-  /** The documents, as data (`tirkeu/model`); the supplier portal's preset by default. */
-  @property({ attribute: false }) catalogue: DocumentCatalogue = SUPPLIER_PORTAL_CATALOGUE;
+  /**
+   * The documents, as data (`tirkeu/model`). Unset: the supplier portal's preset
+   * (`SUPPLIER_PORTAL_CATALOGUE`), loaded on first render, so a host with its own catalogue never downloads it.
+   */
+  @property({ attribute: false }) catalogue?: DocumentCatalogue;
 
   /** Width in CSS pixels of PDF thumbnails. */
   @property({ type: Number, attribute: 'thumbnail-width' }) thumbnailWidth = 56;
@@ -128,7 +147,7 @@ export class TirkeuDocumentUploader extends TirkeuFormElement {
   private typedDates = new Map<number, string>();
 
   private readonly store = new DocumentFilesController(this);
-  private validCatalogue: DocumentCatalogue = SUPPLIER_PORTAL_CATALOGUE;
+  private validCatalogue: DocumentCatalogue = [];
   private slots: DocumentSlot[] = [];
   /** Set while a file's Replace opened the picker. */
   private replacing?: number;
@@ -187,9 +206,15 @@ export class TirkeuDocumentUploader extends TirkeuFormElement {
     if (focus) void this.updateComplete.then(() => this.formValidity()?.anchor?.focus());
   }
 
+  /** A frame waits for what its catalogue needs: the preset, or the check of the host's own (as for the locale's strings). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const waiting = this.catalogue ? (catalogueCheck ? undefined : loadCatalogueCheck()) : preset ? undefined : loadPreset();
+    return waiting ? waiting.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('catalogue')) this.takeCatalogue();
+    if (changed.has('catalogue') || !this.hasUpdated) this.takeCatalogue();
     if (changed.has('catalogue') || changed.has('registrant')) this.slots = documentsFor(this.validCatalogue, this.registrant);
   }
 
@@ -219,8 +244,7 @@ export class TirkeuDocumentUploader extends TirkeuFormElement {
         dragging: this.dragging === slot.spec.id,
         canAdd: entries.length < slot.spec.maxFiles,
         removedName: removed?.file.name,
-        fileCount: entries.length,
-        rows: keyedRows(entries, (entry) =>
+        rows: entries.map((entry) =>
           fileRow({
             entry,
             spec: slot.spec,
@@ -240,7 +264,7 @@ export class TirkeuDocumentUploader extends TirkeuFormElement {
       <ul part="slots" class="slots" @dragover=${this.keepDropInside} @drop=${this.keepDropInside}>
         ${views.map((view) => slotSection(view, { handlers, disabled: this.isDisabled, locale: this.localize.locale, t }))}
       </ul>
-      <p part="summary" class="summary" role="status">${this.summaryText(views)}</p>
+      <p part="summary" class="documents-summary" role="status">${this.summaryText(views)}</p>
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
     `;
   }
@@ -437,7 +461,12 @@ export class TirkeuDocumentUploader extends TirkeuFormElement {
   }
 
   private takeCatalogue(): void {
-    const result = validateCatalogue(this.catalogue);
+    if (!this.catalogue) {
+      this.validCatalogue = preset ?? [];
+      return;
+    }
+    if (!catalogueCheck) return; // not loaded (offline): the last valid catalogue stays
+    const result = catalogueCheck.validateCatalogue(this.catalogue);
     if (result.ok) {
       this.validCatalogue = result.value;
       return;
@@ -512,7 +541,7 @@ export class TirkeuDocumentUploader extends TirkeuFormElement {
     const days = spec.maxAgeDays;
     if (code === 'required') return t('Enter the date of issue.', { id: 'documents.date.required' });
     if (code === 'document-too-old') return t(str`This document is older than ${days} days. Get a new one and add it instead.`, { id: 'documents.date.too-old' });
-    return validationMessage(code, t);
+    return documentMessage(code, t);
   }
 
   private renderStateText(info: DocumentFileInfo): string {

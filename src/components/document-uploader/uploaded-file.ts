@@ -2,17 +2,9 @@
  * One file in a slot, from the moment it is dropped to its checked state, and what the host
  * sees of it. No DOM, no lit: the controller drives these, the templates show them.
  */
-import {
-  DOCUMENT_PROBLEMS,
-  fileProblems,
-  isBlocking,
-  pdfProblems,
-  sniffFileType,
-  SNIFF_BYTES,
-  type DocumentFileType,
-  type DocumentProblemCode,
-  type DocumentSpec,
-} from '../../model/index.js';
+import { DOCUMENT_PROBLEMS, fileProblems, isBlocking, pdfProblems, type DocumentProblemCode } from '../../model/document-checks.js';
+import { sniffFileType, SNIFF_BYTES, type DocumentFileType } from '../../model/file-signature.js';
+import type { DocumentSpec } from '../../model/document-catalogue.js';
 import type { PdfInspection } from '../../pdf/index.js';
 
 /** `reading`: bytes and hash; `checking`: the PDF is being inspected; then as its problems say. */

@@ -1,4 +1,7 @@
 import { css } from 'lit';
+import { fieldPopupStyles } from './field-popup.styles.js';
+
+export { fieldPopupStyles };
 
 /**
  * What makes an element a field's five rows: a subgrid of the grid of fields around it, or
@@ -15,8 +18,9 @@ export const fieldRows = css`
 `;
 
 /**
- * Styles of the shared field parts (`field()`, `hint()`, `fieldError()`, `errorSummary()`),
- * native inputs and buttons. Widgets add them after `themeStyles`.
+ * Styles of the shared field parts (`field()`, `fieldError()`), native inputs and buttons
+ * (`.button`, `.primary`, `.danger`, `.quiet`). Widgets add them after `themeStyles`; with hints
+ * and a summary, `fieldStyles` (these and `fieldPopupStyles`).
  *
  * Component tier of tokens (each falls back to the global `--tirkeu-*` tier):
  * `--tirkeu-input-background`, `--tirkeu-input-border-color`, `--tirkeu-input-padding`,
@@ -29,7 +33,7 @@ export const fieldRows = css`
  * grid has no row gap (a row nobody uses, say help, must take no space); its items keep apart with
  * `margin-block-end`. Outside a grid, `subgrid` falls back to ordinary rows.
  */
-export const fieldStyles = css`
+export const fieldControlStyles = css`
   :host {
     --_input-bg: var(--tirkeu-input-background, var(--_surface));
     --_input-border: var(--tirkeu-input-border-color, var(--_border));
@@ -137,68 +141,6 @@ export const fieldStyles = css`
   .error:empty {
     display: none;
   }
-  .hint {
-    display: inline-grid;
-    place-items: center;
-    width: 1.5em;
-    height: 1.5em;
-    padding: 0;
-    border: 1px solid var(--_border);
-    border-radius: 50%;
-    background: var(--_surface);
-    color: var(--_muted);
-    font-size: 0.8em;
-    font-weight: 700;
-    line-height: 1;
-    cursor: help;
-  }
-  .tooltip,
-  .popup {
-    position: fixed;
-    inset: auto;
-    margin: 0;
-    top: 0;
-    left: 0;
-    z-index: 1000;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
-  }
-  .tooltip {
-    max-width: min(22rem, calc(100vw - 16px));
-    padding: 0.5em 0.7em;
-    font-size: 0.875em;
-    background: var(--_text);
-    color: var(--_surface);
-    border-color: transparent;
-  }
-  .tooltip:not(:popover-open) {
-    display: none;
-  }
-  .summary {
-    border: 2px solid var(--_danger);
-    border-radius: var(--_radius);
-    padding: 0.75em 1em;
-    margin-block-end: var(--_gap);
-  }
-  .summary:focus-visible {
-    outline: 3px solid var(--_focus);
-  }
-  .summary-heading {
-    margin: 0 0 0.4em;
-    font-weight: 700;
-    color: var(--_danger);
-  }
-  .summary ul {
-    margin: 0;
-    padding-inline-start: 1.2em;
-  }
-  .summary a {
-    color: var(--_danger);
-    font-weight: 600;
-  }
   .button {
     display: inline-flex;
     align-items: center;
@@ -231,3 +173,6 @@ export const fieldStyles = css`
     filter: brightness(0.95);
   }
 `;
+
+/** Everything: what a widget with hints and a summary takes (the forms, the bank editor). */
+export const fieldStyles = [fieldControlStyles, fieldPopupStyles];

@@ -54,6 +54,6 @@ export async function pick(el: TirkeuDocumentUploader, slot: string, files: File
   await el.settled();
 }
 
-export async function sha256Hex(bytes: BufferSource): Promise<string> {
-  return Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)), (b) => b.toString(16).padStart(2, '0')).join('');
+export async function sha256Hex(bytes: Uint8Array | ArrayBuffer): Promise<string> {
+  return Array.from(new Uint8Array(await crypto.subtle.digest("SHA-256", bytes instanceof ArrayBuffer ? bytes : new Uint8Array(bytes))), (b) => b.toString(16).padStart(2, '0')).join('');
 }
