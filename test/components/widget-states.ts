@@ -9,10 +9,13 @@ import '../../src/components/certificate-picker/define.js';
 import '../../src/components/resident-form/define.js';
 import '../../src/components/nonresident-form/define.js';
 import '../../src/components/bank-details/define.js';
+import '../../src/components/document-uploader/define.js';
 import type { TirkeuCertificatePicker } from '../../src/components/certificate-picker/certificate-picker.js';
 import type { TirkeuResidentForm } from '../../src/components/resident-form/resident-form.js';
 import type { TirkeuNonresidentForm } from '../../src/components/nonresident-form/nonresident-form.js';
 import type { BankAccount, TirkeuBankDetails } from '../../src/components/bank-details/bank-details.js';
+import type { TirkeuDocumentUploader } from '../../src/components/document-uploader/document-uploader.js';
+import { fileOf, formPdf, plainPdf } from '../fixtures/pdf-fixtures.js';
 import type { CertificateFields } from '../../src/components/registration-sections/prefill.js';
 import type { RegistrationBackend } from '../../src/backend/index.js';
 import { BackendError } from '../../src/backend/index.js';
@@ -31,6 +34,7 @@ export const WIDGET_STATES = [
   'nonresident-errors',
   'bank-open',
   'bank-errors',
+  'documents-checked',
 ] as const;
 export type WidgetState = (typeof WIDGET_STATES)[number];
 
@@ -152,6 +156,19 @@ function bankEditor(accounts: BankAccount[]): TirkeuBankDetails {
   return el;
 }
 
+/** A natural person's slots after a submit: a PDF with its thumbnail, one with a warning, an empty file. */
+async function uploader(): Promise<TirkeuDocumentUploader> {
+  const el = document.createElement('tirkeu-document-uploader');
+  el.registrant = 'natural-person';
+  const files = [fileOf(await plainPdf(2), 'bank-certificate.pdf'), fileOf(await formPdf(), 'questionnaire.pdf'), fileOf(new Uint8Array(0), 'scan.pdf')];
+  void el.updateComplete.then(async () => {
+    await el.addFiles('bank-certificate', files.slice(0, 1));
+    await el.addFiles('other', files.slice(1));
+    el.validate();
+  });
+  return el;
+}
+
 /**
  * Renders one state in `locale` into `container` (emptied first) and resolves with the widget
  * once it is settled.
@@ -169,7 +186,9 @@ export async function renderState(container: HTMLElement, state: WidgetState, lo
             ? residentForm(true)
             : state === 'nonresident-errors'
               ? nonresidentForm()
-              : bankEditor(state === 'bank-open' ? [halykAccount] : [brokenAccount]);
+              : state === 'documents-checked'
+                ? await uploader()
+                : bankEditor(state === 'bank-open' ? [halykAccount] : [brokenAccount]);
   el.setAttribute('locale', locale);
   container.append(el);
   await settle(container);
@@ -184,6 +203,10 @@ export async function renderState(container: HTMLElement, state: WidgetState, lo
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="edit-button"]')!.click();
   } else if (state === 'bank-errors') {
     (el as TirkeuBankDetails).validate();
+  } else if (state === 'documents-checked') {
+    const documents = el as TirkeuDocumentUploader;
+    await until(() => documents.value.other?.length === 2 && documents.value['bank-certificate']?.[0]?.state === 'ready', 'documents checked');
+    await documents.settled();
   }
   await settle(container);
   // A submit moves focus to the summary or a field: taken away again, as a blinking caret would

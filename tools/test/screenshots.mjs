@@ -11,6 +11,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { WORKER_FILE, WORKER_NAME } from '../build/pdf-worker.mjs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROME_ARGS, chromiumPath } from './chromium.mjs';
@@ -67,7 +68,10 @@ async function bundle() {
     logLevel: 'error',
     tsconfig: join(ROOT, 'tsconfig.json'),
   });
-  return new Map(result.outputFiles.map((file) => [file.path, file.contents]));
+  const files = new Map(result.outputFiles.map((file) => [file.path, file.contents]));
+  // Every chunk sits at the root, so src/pdf/ finds pdf.js' worker beside it there.
+  files.set(`/${WORKER_NAME}`, readFileSync(WORKER_FILE));
+  return files;
 }
 
 function fontFiles() {

@@ -150,7 +150,7 @@ export function fileRow(o: FileRowOptions): TemplateResult {
   const meta = [formatSize(entry.file.size, o.locale, t), ...(entry.type ? [typeNames([entry.type])] : [])];
   if (entry.inspection) meta.push(...inspectionFacts(entry.inspection, t));
   const context = { spec, size: entry.file.size, type: entry.type, twins: o.twins, locale: o.locale };
-  return html`<li part="file file-${state}" class="file ${state}" data-key=${entry.key} data-state=${state}>
+  return html`<li part="file file-${state}" class="file" data-key=${entry.key} data-state=${state}>
     ${entry.thumbnailUrl
       ? html`<img part="thumbnail" class="thumbnail" src=${entry.thumbnailUrl} alt="" />`
       : html`<span part="thumbnail" class="thumbnail placeholder" aria-hidden="true"></span>`}
@@ -163,7 +163,7 @@ export function fileRow(o: FileRowOptions): TemplateResult {
             ${problems.map((code) => {
               const severity = DOCUMENT_PROBLEMS[code];
               const prefix = severity === 'error' ? t('Error:', { id: 'field.error-prefix' }) : t('Warning:', { id: 'documents.warning-prefix' });
-              return html`<li part="problem problem-${severity}" class="problem ${severity}" data-code=${code}>
+              return html`<li part="problem problem-${severity}" class="problem" data-severity=${severity} data-code=${code}>
                 <span class="visually-hidden">${prefix} </span>${problemMessage(code, context, t)}
               </li>`;
             })}

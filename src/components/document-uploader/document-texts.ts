@@ -42,15 +42,19 @@ const EXTENSIONS: Record<DocumentFileType, string> = {
 };
 export const pickerAccept = (types: readonly DocumentFileType[]): string => types.flatMap((type) => [type, EXTENSIONS[type]]).join(',');
 
-/** 2.5 MB, 900 KB: as people read sizes, in the locale's digits. */
+/** 2.5 MB, 900 KB, 0 B: as people read sizes, in the locale's digits. */
 export function formatSize(bytes: number, locale: string, t: Lookup): string {
   const number = (value: number) => new Intl.NumberFormat([locale, 'ru'], { maximumFractionDigits: 1 }).format(value);
   if (bytes >= 1024 * 1024) {
     const size = number(bytes / 1024 / 1024);
     return t(str`${size} MB`, { id: 'documents.size-mb' });
   }
-  const size = number(Math.max(1, Math.round(bytes / 1024)));
-  return t(str`${size} KB`, { id: 'documents.size-kb' });
+  if (bytes >= 1024) {
+    const size = number(Math.round(bytes / 1024));
+    return t(str`${size} KB`, { id: 'documents.size-kb' });
+  }
+  const size = number(bytes);
+  return t(str`${size} B`, { id: 'documents.size-b' });
 }
 
 export interface ProblemContext {

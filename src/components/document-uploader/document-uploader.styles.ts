@@ -87,7 +87,8 @@ export const documentUploaderStyles = css`
   }
   .file {
     display: grid;
-    grid-template-columns: var(--_thumb) 1fr auto;
+    /* The buttons go under the file's text: long names and messages keep the row's width. */
+    grid-template-columns: var(--_thumb) minmax(0, 1fr);
     gap: 0.75rem;
     align-items: start;
     padding: 0.5rem;
@@ -95,13 +96,13 @@ export const documentUploaderStyles = css`
     background: var(--_surface-alt);
     border-inline-start: 4px solid var(--_border);
   }
-  .file.ready {
+  .file[data-state='ready'] {
     border-inline-start-color: var(--_success);
   }
-  .file.warning {
+  .file[data-state='warning'] {
     border-inline-start-color: var(--_warning);
   }
-  .file.error {
+  .file[data-state='error'] {
     border-inline-start-color: var(--_danger);
   }
   .thumbnail {
@@ -128,14 +129,16 @@ export const documentUploaderStyles = css`
   .file-state {
     font-size: 0.9em;
   }
-  .problem.error {
+  .problem[data-severity='error'] {
     color: var(--_danger);
   }
-  .problem.warning {
+  .problem[data-severity='warning'] {
     color: var(--_warning);
   }
   .file-actions {
+    grid-column: 2;
     display: flex;
+    flex-wrap: wrap;
     gap: 0.25rem;
   }
   .undo {

@@ -85,6 +85,7 @@
 'documents.required': `(міндетті)`,
 'documents.rules.one': str`${0}; ${1} дейін`,
 'documents.rules.several': str`${0}; әрқайсысы ${1} дейін, ${2} файлдан аспайды`,
+'documents.size-b': str`${0} Б`,
 'documents.size-kb': str`${0} КБ`,
 'documents.size-mb': str`${0} МБ`,
 'documents.slot.missing': `Бұл құжатты қосыңыз.`,

@@ -85,6 +85,7 @@
 'documents.required': `(обязательно)`,
 'documents.rules.one': str`${0}; до ${1}`,
 'documents.rules.several': str`${0}; до ${1} каждый, не более ${2} файлов`,
+'documents.size-b': str`${0} Б`,
 'documents.size-kb': str`${0} КБ`,
 'documents.size-mb': str`${0} МБ`,
 'documents.slot.missing': `Добавьте этот документ.`,
