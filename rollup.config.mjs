@@ -3,6 +3,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyCssLiterals } from './tools/build/minify-css-literals.mjs';
+import { pdfWorkerAsset } from './tools/build/pdf-worker.mjs';
 
 /**
  * Two outputs:
@@ -11,6 +12,7 @@ import { minifyCssLiterals } from './tools/build/minify-css-literals.mjs';
  * - dist/cdn/: one minified file that registers every element with everything bundled, for
  *   partners who add a single <script type="module">. Heavy parts (locale packs, certificate
  *   parsing, pdf.js) stay dynamic imports and become chunks beside it.
+ * pdf.js' prebuilt worker is copied beside the module that loads it (dist/pdf/, dist/cdn/).
  */
 const HEADLESS = ['model', 'ncalayer', 'backend', 'drafts', 'pdf', 'i18n'];
 
@@ -39,13 +41,13 @@ export default [
     // One file per source module, as the sources are laid out: a host's bundler then keeps
     // exactly the modules its imports reach, and no shared chunk drags in its neighbours.
     output: { dir: 'dist', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
-    plugins: [minifyCssLiterals(), typescript()],
+    plugins: [minifyCssLiterals(), typescript(), pdfWorkerAsset()],
   },
   {
     input: { tirkeu: 'src/index.ts' },
     // Lets lazy chunks import from tirkeu.js itself, so the eager code stays in that one file.
     preserveEntrySignatures: 'allow-extension',
     output: { dir: 'dist/cdn', format: 'es', sourcemap: true, chunkFileNames: '[name]-[hash].js' },
-    plugins: [nodeResolve({ exportConditions: ['production', 'browser'] }), minifyCssLiterals(), typescript(), terser({ format: { comments: false } })],
+    plugins: [nodeResolve({ exportConditions: ['production', 'browser'] }), minifyCssLiterals(), typescript(), terser({ format: { comments: false } }), pdfWorkerAsset()],
   },
 ];

@@ -6,6 +6,7 @@ import { ncalayerEmulatorPlugin } from './tools/test/ncalayer-emulator-plugin.mj
 import { keyChordPlugin } from './tools/test/key-chord-plugin.mjs';
 import { browserLaunchers } from './tools/test/browsers.mjs';
 import { testRunnerHtml } from './tools/test/test-page.mjs';
+import { pdfWorkerMiddleware } from './tools/build/pdf-worker.mjs';
 
 
 export default {
@@ -23,6 +24,8 @@ export default {
       if (ctx.path === '/mockServiceWorker.js') ctx.path = '/node_modules/msw/lib/mockServiceWorker.js';
       return next();
     },
+    // pdf.js' worker where src/pdf/ looks for it, from node_modules (see tools/build/pdf-worker.mjs).
+    pdfWorkerMiddleware(),
   ],
   plugins: [
     ncalayerEmulatorPlugin(),

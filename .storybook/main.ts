@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { pdfWorkerVite } from '../tools/build/pdf-worker.mjs';
 
 export default {
   framework: { name: '@storybook/web-components-vite', options: {} },
@@ -7,4 +8,6 @@ export default {
   // mockServiceWorker.js for msw; refresh with `npx msw init .storybook/public --no-save`.
   staticDirs: ['./public'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // pdf.js' worker for the document uploader: served from node_modules in dev, emitted beside its chunk in the build.
+  viteFinal: (config) => ({ ...config, plugins: [...(config.plugins ?? []), pdfWorkerVite()] }),
 } satisfies StorybookConfig;

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { pdfWorkerMiddleware } from './build/pdf-worker.mjs';
 
 const port = Number(process.env.PORT ?? 8000);
 const tsconfig = fileURLToPath(new URL('../tsconfig.json', import.meta.url));
@@ -42,6 +43,8 @@ const server = await startDevServer({
         if (ctx.path === '/mockServiceWorker.js') ctx.path = '/node_modules/msw/lib/mockServiceWorker.js';
         return next();
       },
+      // pdf.js' worker where src/pdf/ looks for it, from node_modules.
+      pdfWorkerMiddleware(),
     ],
     plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
   },

@@ -77,9 +77,9 @@ const allStyled = ['bank-details', 'certificate-picker', 'resident-form', 'nonre
 
 test('the documented policy reads as the doc says', () => {
   assert.ok(directives.includes("require-trusted-types-for 'script'"));
-  assert.ok(directives.includes('trusted-types lit-html'));
+  assert.ok(directives.includes('trusted-types lit-html tirkeu-pdf'));
   assert.ok(!ONE_COPY_POLICY.includes('unsafe'), 'no unsafe-inline, no unsafe-eval');
-  assert.equal(duplicates, "trusted-types lit-html 'allow-duplicates'");
+  assert.equal(duplicates, "trusted-types lit-html tirkeu-pdf 'allow-duplicates'");
 });
 
 test('one copy under the documented policy: widgets render and are styled, the picker reaches for NCALayer, nothing is refused', { timeout: 60000 }, async () => {
