@@ -1,7 +1,7 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import { pdfWorkerVite } from '../tools/build/pdf-worker.mjs';
 
-export default {
+const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.stories.ts'],
   addons: ['msw-storybook-addon'],
@@ -10,4 +10,5 @@ export default {
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // pdf.js' worker for the document uploader: served from node_modules in dev, emitted beside its chunk in the build.
   viteFinal: (config) => ({ ...config, plugins: [...(config.plugins ?? []), pdfWorkerVite()] }),
-} satisfies StorybookConfig;
+};
+export default config;

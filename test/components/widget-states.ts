@@ -15,7 +15,7 @@ import type { TirkeuResidentForm } from '../../src/components/resident-form/resi
 import type { TirkeuNonresidentForm } from '../../src/components/nonresident-form/nonresident-form.js';
 import type { BankAccount, TirkeuBankDetails } from '../../src/components/bank-details/bank-details.js';
 import type { TirkeuDocumentUploader } from '../../src/components/document-uploader/document-uploader.js';
-import { fileOf, formPdf, plainPdf } from '../fixtures/pdf-fixtures.js';
+import { fileOf, formPdf, plainPdf } from '../../mocks/documents/index.js';
 import type { CertificateFields } from '../../src/components/registration-sections/prefill.js';
 import type { RegistrationBackend } from '../../src/backend/index.js';
 import { BackendError } from '../../src/backend/index.js';

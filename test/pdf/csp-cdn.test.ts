@@ -6,7 +6,7 @@
 // makes its own tirkeu-pdf policy too.
 import { expect } from '@open-wc/testing';
 import { inspectPdf } from '../../src/pdf/index.js';
-import { plainPdf } from '../fixtures/pdf-fixtures.js';
+import { plainPdf } from '../../mocks/documents/index.js';
 import { applyPolicy, watchWorkers, type Violation } from './csp-helpers.js';
 
 const CDN = `http://127.0.0.1:${location.port}`;

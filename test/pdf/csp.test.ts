@@ -4,7 +4,7 @@
 // refused. Each test file gets its own page, so the policy does not leak into other tests.
 import { expect } from '@open-wc/testing';
 import { inspectPdf } from '../../src/pdf/index.js';
-import { plainPdf, signedPdf } from '../fixtures/pdf-fixtures.js';
+import { plainPdf, signedPdf } from '../../mocks/documents/index.js';
 import { applyPolicy, watchWorkers, type Violation } from './csp-helpers.js';
 
 const WORKER_PATH = '/src/pdf/pdf.worker.min.mjs';

@@ -3,7 +3,7 @@
 // Inspecting a PDF must leave both alone. Its own page, so pdf.js is loaded here for the first time.
 import { expect } from '@open-wc/testing';
 import { inspectPdf } from '../../src/pdf/index.js';
-import { plainPdf } from '../fixtures/pdf-fixtures.js';
+import { plainPdf } from '../../mocks/documents/index.js';
 
 describe("a host's own pdf.js", function () {
   this.timeout(30000);

@@ -1,5 +1,5 @@
 // inspectPdf against every kind of file the uploader meets, with pdf.js in its real worker. The
-// files come from test/fixtures/pdf-fixtures.ts (pdf-lib or hand-written, never pdf.js), so the
+// files come from mocks/documents/ (pdf-lib or hand-written, never pdf.js), so the
 // expected values are the fixtures' own facts, not something this code computed.
 import { expect } from '@open-wc/testing';
 import { inspectPdf, type PdfInspection, type PdfInspectionResult } from '../../src/pdf/index.js';
@@ -18,7 +18,7 @@ import {
   signatureFieldOnlyPdf,
   signedPdf,
   truncatedPdf,
-} from '../fixtures/pdf-fixtures.js';
+} from '../../mocks/documents/index.js';
 import { cutInsideUpdate, pngSize } from './pdf-helpers.js';
 
 /** The inspection of a file that must open; fails the test with the code otherwise. */

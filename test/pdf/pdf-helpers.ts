@@ -1,6 +1,6 @@
 // Small helpers for the PDF inspection tests, independent of pdf.js and of src/pdf/.
-import { latin1, concat } from '../fixtures/pdf-writer.js';
-import { plainPdf } from '../fixtures/pdf-fixtures.js';
+import { latin1, concat } from '../../mocks/documents/pdf-writer.js';
+import { plainPdf } from '../../mocks/documents/index.js';
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23, big-endian). */
 export function pngSize(png: Uint8Array): { width: number; height: number } {

@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { extendCatalogue, SUPPLIER_PORTAL_CATALOGUE, type DocumentSpec } from '../../../src/model/index.js';
-import { jpegBytes, pngBytes } from '../../fixtures/pdf-fixtures.js';
+import { jpegBytes, pngBytes } from '../../../mocks/documents/index.js';
 import { dropOn, fileOf, mountUploader, pick, problemCodes, problemTexts, root, rowsOf, sha256Hex, slotOf } from './helpers.js';
 import type { DocumentAddDetail, DocumentRemoveDetail } from '../../../src/components/document-uploader/define.js';
 

@@ -4,7 +4,7 @@ import { expect, html } from '@open-wc/testing';
 import '../../../src/components/document-uploader/define.js';
 import type { TirkeuDocumentUploader } from '../../../src/components/document-uploader/document-uploader.js';
 import { extendCatalogue, SUPPLIER_PORTAL_CATALOGUE } from '../../../src/model/index.js';
-import { fileOf, pngBytes } from '../../fixtures/pdf-fixtures.js';
+import { fileOf, pngBytes } from '../../../mocks/documents/index.js';
 import { formControlSuite } from '../shared/form-control-suite.js';
 
 const png = await pngBytes(16, 16);

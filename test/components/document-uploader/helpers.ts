@@ -4,7 +4,7 @@ import { fixture, html } from '@open-wc/testing';
 import '../../../src/components/document-uploader/define.js';
 import type { TirkeuDocumentUploader } from '../../../src/components/document-uploader/document-uploader.js';
 import type { DocumentCatalogue, DocumentRegistrant } from '../../../src/model/index.js';
-import { fileOf } from '../../fixtures/pdf-fixtures.js';
+import { fileOf } from '../../../mocks/documents/index.js';
 import { loadLocale } from '../../../src/i18n/localize.js';
 
 export { fileOf };

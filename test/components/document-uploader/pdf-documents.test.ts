@@ -11,7 +11,7 @@ import {
   signedPdf,
   signatureFieldOnlyPdf,
   truncatedPdf,
-} from '../../fixtures/pdf-fixtures.js';
+} from '../../../mocks/documents/index.js';
 import { extendCatalogue, SUPPLIER_PORTAL_CATALOGUE } from '../../../src/model/index.js';
 import { dropOn, fileOf, mountUploader, problemCodes, problemTexts, rowsOf, slotOf } from './helpers.js';
 
