@@ -13,6 +13,19 @@ const sections: Array<{ tag: string; title: string; markup: string }> = [
   { tag: 'tirkeu-resident-form', title: 'Resident registration', markup: '<tirkeu-resident-form api-base="/api" test-certificates></tirkeu-resident-form>' },
   { tag: 'tirkeu-nonresident-form', title: 'Non-resident registration', markup: '<tirkeu-nonresident-form api-base="/api" test-certificates></tirkeu-nonresident-form>' },
   { tag: 'tirkeu-bank-details', title: 'Bank accounts', markup: '<tirkeu-bank-details resident></tirkeu-bank-details>' },
+  {
+    tag: 'tirkeu-document-uploader',
+    title: 'Documents',
+    markup: `<label class="demo-inline">Registrant
+        <select id="demo-registrant">
+          <option value="legal-entity">Legal entity</option>
+          <option value="joint-stock-company">Joint-stock company</option>
+          <option value="individual-entrepreneur">Individual entrepreneur</option>
+          <option value="natural-person">Natural person</option>
+          <option value="non-resident">Non-resident</option>
+        </select></label>
+      <tirkeu-document-uploader name="documents"></tirkeu-document-uploader>`,
+  },
 ];
 
 async function startMockBackend(): Promise<void> {
@@ -49,7 +62,7 @@ function connectWidgets(): void {
 
 function logEvents(): void {
   const log = document.getElementById('demo-log')!;
-  const types = ['tirkeu-certificate-select', 'tirkeu-submit', 'tirkeu-registered', 'tirkeu-error', 'change'];
+  const types = ['tirkeu-certificate-select', 'tirkeu-submit', 'tirkeu-registered', 'tirkeu-document-add', 'tirkeu-document-remove', 'tirkeu-error', 'change'];
   for (const type of types) {
     document.addEventListener(type, (event) => {
       const item = document.createElement('li');
@@ -64,12 +77,17 @@ function logEvents(): void {
 function wireControls(): void {
   const locale = document.getElementById('demo-locale') as HTMLSelectElement;
   locale.addEventListener('change', () => (document.documentElement.lang = locale.value));
+  const registrant = document.getElementById('demo-registrant') as HTMLSelectElement | null;
+  registrant?.addEventListener('change', () => {
+    const uploader = document.querySelector('tirkeu-document-uploader');
+    if (uploader) uploader.registrant = registrant.value as typeof uploader.registrant;
+  });
   const theme = document.getElementById('demo-theme') as HTMLSelectElement;
   theme.addEventListener('change', () => document.documentElement.classList.toggle('dark', theme.value === 'dark'));
 }
 
 await startMockBackend();
-wireControls();
 logEvents();
 renderSections();
+wireControls();
 connectWidgets();
