@@ -6,11 +6,19 @@ import { applyInspection, needsInspection, readUploadedFile, type UploadedFile }
 export interface FilesHost extends ReactiveControllerHost {
   /** CSS pixels; PDF thumbnails are rendered this wide. */
   readonly thumbnailWidth: number;
+  /** Where pdf.js' worker is, when not beside the uploader's pdf module. */
+  readonly pdfWorkerUrl?: string;
   /** A file finished its checks (added or replaced). */
   fileSettled(entry: UploadedFile): void;
   /** A file left the list: removed, or replaced by another; "Undo" can bring it back. */
   fileRemoved(entry: UploadedFile, reason: 'remove' | 'replace'): void;
 }
+
+/**
+ * How long one PDF may take. pdf.js reads a 200-page file in well under a second here; a file
+ * crafted to keep its parser busy would otherwise hold the queue, and every PDF after it, forever.
+ */
+const INSPECTION_TIMEOUT_MS = 30_000;
 
 /** pdf.js, its worker and the texts of PDF problems are fetched on the first PDF only: until then, not a byte of them. */
 const loadPdf = async () => {
@@ -157,13 +165,17 @@ export class DocumentFilesController implements ReactiveController {
       // One inspection at a time; a failed one must not stop the queue.
       const turn = this.inspections.then(async () => {
         const { inspectPdf } = await loadPdf();
-        return inspectPdf(new Uint8Array(bytes), { thumbnailWidth: this.host.thumbnailWidth });
+        return inspectPdf(new Uint8Array(bytes), {
+          thumbnailWidth: this.host.thumbnailWidth,
+          workerUrl: this.host.pdfWorkerUrl || undefined,
+          signal: AbortSignal.timeout(INSPECTION_TIMEOUT_MS),
+        });
       });
       this.inspections = turn.catch(() => undefined);
       try {
         applyInspection(entry, spec, await turn);
       } catch {
-        // pdf.js could not be loaded (offline, blocked by a CSP): the moderator will open it.
+        // pdf.js could not be loaded (offline, blocked by a CSP) or gave up on the file: kept unchecked, the moderator will open it.
         entry.problems = [...entry.problems, 'pdf-not-checked'];
       }
     }

@@ -138,6 +138,12 @@ export class TirkeuDocumentUploader extends TirkeuFormElement {
   /** Width in CSS pixels of PDF thumbnails. */
   @property({ type: Number, attribute: 'thumbnail-width' }) thumbnailWidth = 56;
 
+  /**
+   * Where pdf.js' worker (`pdf.worker.min.mjs`) is served, when not beside the uploader's own
+   * files: a bundler that moves the package's modules (Vite's dependency pre-bundling) loses it.
+   */
+  @property({ attribute: 'pdf-worker-url' }) pdfWorkerUrl?: string;
+
   @state() private submitted = false;
   @state() private dragging?: string;
   @state() private announcement = '';
@@ -190,7 +196,7 @@ export class TirkeuDocumentUploader extends TirkeuFormElement {
   /** Adds files to a slot as a drop would; resolves when they are checked. */
   async addFiles(slot: string, files: readonly File[]): Promise<void> {
     const spec = this.slots.find((s) => s.spec.id === slot)?.spec;
-    if (!spec) throw new RangeError(`No document slot "${slot}" for registrant "${this.registrant}".`);
+    if (!spec) throw new RangeError(`no slot ${slot}`);
     this.add(spec, files);
     await this.settled();
   }
@@ -368,7 +374,7 @@ export class TirkeuDocumentUploader extends TirkeuFormElement {
       undo: (slot) => {
         const entry = this.store.undo(slot);
         if (!entry) return;
-        this.announce(this.localize.msg(str`Back: ${entry.file.name}`, { id: 'documents.announce.undone' }));
+        // Focus lands on the file's own "Remove …" button, which names it: no announcement needed.
         this.focusAfterUpdate = `[data-key="${entry.key}"] [part~="remove-button"]`;
         this.changed();
       },
@@ -432,11 +438,9 @@ export class TirkeuDocumentUploader extends TirkeuFormElement {
     return locale === 'ru' || locale === 'kk' ? locale : 'en';
   }
 
+  /** Each file says its state in the list at once; its result is announced when its checks end. */
   private add(spec: DocumentSpec, files: readonly File[]): UploadedFile[] {
-    const added = this.store.add(spec, files);
-    const names = files.map((f) => f.name).join(', ');
-    this.announce(this.localize.msg(str`Checking: ${names}`, { id: 'documents.announce.checking' }));
-    return added;
+    return this.store.add(spec, files);
   }
 
   /** A one-file slot that holds its file: a new file replaces it (Undo brings the old one back). */

@@ -95,6 +95,16 @@ describe('tirkeu-document-uploader with PDFs', () => {
     expect(meta(rowsOf(el, 'charter')[0]!)).to.contain('Pages: 200');
   });
 
+  it('keeps a PDF it cannot check (no pdf.js worker) with a warning, not an error', async () => {
+    const el = await mountUploader();
+    el.pdfWorkerUrl = '/no/such/pdf.worker.min.mjs';
+    await dropOn(el, 'appendix-5', [fileOf(await plainPdf(1), 'appendix.pdf')]);
+    const [row] = rowsOf(el, 'appendix-5');
+    expect(problemCodes(row!)).to.deep.equal(['pdf-not-checked']);
+    expect(row!.dataset.state).to.equal('warning');
+    expect(el.manifest().map((m) => m.fileName)).to.deep.equal(['appendix.pdf']);
+  });
+
   it('says the PDF problems in Kazakh', async () => {
     const el = await mountUploader({ locale: 'kk' });
     await dropOn(el, 'appendix-5', [fileOf(await encryptedPdf(), 'locked.pdf')]);
