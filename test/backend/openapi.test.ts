@@ -107,7 +107,7 @@ describe('mock backend and docs/openapi.yaml', () => {
       user: { iin: person.iin, surname: 'Иванов', name: 'Иван', phone: '+77011234567', email },
       company: { idNumber: bin, name, country: 'KZ', phone: '+77172554433', email: 'info@example.kz', legalAddress: 'Астана' },
       bankAccounts: [],
-      documents: [{ slot: 'state-registration', fileName: 'c.pdf', size: 1, type: 'application/pdf' }],
+      documents: [{ slot: 'state-registration', fileName: 'c.pdf', size: 1, type: 'application/pdf', sha256: /* of '%' */ 'bbf3f11cb5b43e700273a78d12de55e4a7eab741ed2abf13787a4d2dc832b8ec' }],
     });
     const submit = (p: ReturnType<typeof payload>) =>
       settle(
