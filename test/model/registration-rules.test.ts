@@ -132,6 +132,7 @@ const documentPools: Pools = {
   size: [123_456, 0, -1, '123', 1e12],
   type: ['application/pdf', 'image/png', 'text/html', ''],
   sha256: [SHA, 'AB'.repeat(32), 'zz', ''],
+  issuedOn: [undefined, '2026-11-20', '20.11.2026', '2026-02-30', ''],
 };
 
 function accounts(next: () => number, resident: boolean, rate: number): unknown {
