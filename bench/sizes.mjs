@@ -16,6 +16,7 @@ const BUDGETS = {
   'components/certificate-picker/define': 25,
   'components/bank-details/define': 30,
   'components/document-uploader/define': 20,
+  'drafts/index': 5,
 };
 
 async function bundledSize(entry) {
@@ -29,10 +30,13 @@ async function bundledSize(entry) {
     outdir: 'out',
     conditions: ['production', 'browser'],
     logLevel: 'silent',
+    metafile: true,
   });
-  // The entry's own output plus its static imports, not the lazy chunks.
+  // The entry's own output plus its static imports, not the lazy chunks (which are entry points
+  // of esbuild's too, named after their modules: the entry is the output of this very entry).
   const files = new Map(result.outputFiles.map((f) => [f.path.replace(/^.*\/out\//, ''), f.contents]));
-  return eagerSize(files, [...files.keys()].find((name) => !name.startsWith('chunk-')));
+  const [own] = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint === entry) ?? [];
+  return eagerSize(files, own.replace(/^out\//, ''));
 }
 
 function staticImports(code) {

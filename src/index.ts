@@ -9,6 +9,7 @@ import './components/bank-details/define.js';
 import './components/resident-form/define.js';
 import './components/nonresident-form/define.js';
 import './components/document-uploader/define.js';
+import './components/draft-banner/define.js';
 
 export { TirkeuCertificatePicker } from './components/certificate-picker/certificate-picker.js';
 export { TirkeuBankDetails } from './components/bank-details/bank-details.js';
@@ -22,6 +23,8 @@ export type {
   DocumentsValue,
   FileState,
 } from './components/document-uploader/document-uploader.js';
+export { TirkeuDraftBanner } from './components/draft-banner/draft-banner.js';
+export type { DraftBannerDismissDetail, DraftDiscardDetail, DraftRestoreDetail } from './components/draft-banner/draft-banner.js';
 export { TirkeuCombobox } from './components/shared/combobox/combobox.js';
 export { LOCALES, SOURCE_LOCALE, normalizeLocale, type Locale } from './i18n/locale.js';
 export { NcaLayerClient, NcaLayerError, type CertificateInfo, type NcaLayerErrorCode } from './ncalayer/index.js';

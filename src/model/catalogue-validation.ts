@@ -98,3 +98,8 @@ export function validateCatalogue(input: unknown): CatalogueResult {
   });
   return issues.length ? { ok: false, issues } : { ok: true, value: input as DocumentCatalogue };
 }
+
+/** Every issue on a line of its own, for the console: "the catalogue is not valid…" and then `catalogue[2].maxSize: …`. */
+export function describeIssues(issues: readonly CatalogueIssue[]): string {
+  return ['the catalogue is not valid; the previous one stays.', ...issues.map((issue) => `  catalogue${issue.path}: ${issue.message}`)].join('\n');
+}

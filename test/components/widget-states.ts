@@ -10,6 +10,8 @@ import '../../src/components/resident-form/define.js';
 import '../../src/components/nonresident-form/define.js';
 import '../../src/components/bank-details/define.js';
 import '../../src/components/document-uploader/define.js';
+import '../../src/components/draft-banner/define.js';
+import { MemoryDraftStore } from '../../mocks/drafts/index.js';
 import type { TirkeuCertificatePicker } from '../../src/components/certificate-picker/certificate-picker.js';
 import type { TirkeuResidentForm } from '../../src/components/resident-form/resident-form.js';
 import type { TirkeuNonresidentForm } from '../../src/components/nonresident-form/nonresident-form.js';
@@ -35,6 +37,7 @@ export const WIDGET_STATES = [
   'bank-open',
   'bank-errors',
   'documents-checked',
+  'drafts-listed',
 ] as const;
 export type WidgetState = (typeof WIDGET_STATES)[number];
 
@@ -156,6 +159,19 @@ function bankEditor(accounts: BankAccount[]): TirkeuBankDetails {
   return el;
 }
 
+/** Two unfinished drafts on a fixed clock (12 March 2025, 16:45), so that "2 hours ago" stays so. */
+function draftBanner(): HTMLElement {
+  const now = new Date(2025, 2, 12, 16, 45).getTime();
+  const hour = 3_600_000;
+  const store = new MemoryDraftStore({ now: () => now }).seed(
+    { id: 'resident-1', kind: 'resident', step: 2, steps: 7, updatedAt: now - 2 * hour },
+    { id: 'non-resident-1', kind: 'non-resident', step: 0, steps: 6, updatedAt: now - 31 * hour },
+  );
+  const el = document.createElement('tirkeu-draft-banner');
+  Object.assign(el, { store, now: () => now });
+  return el;
+}
+
 /** A natural person's slots after a submit: a PDF with its thumbnail, one with a warning, an empty file. */
 async function uploader(): Promise<TirkeuDocumentUploader> {
   const el = document.createElement('tirkeu-document-uploader');
@@ -188,6 +204,8 @@ export async function renderState(container: HTMLElement, state: WidgetState, lo
               ? nonresidentForm()
               : state === 'documents-checked'
                 ? await uploader()
+                : state === 'drafts-listed'
+                  ? draftBanner()
                 : bankEditor(state === 'bank-open' ? [halykAccount] : [brokenAccount]);
   el.setAttribute('locale', locale);
   container.append(el);

@@ -4,8 +4,6 @@ import { loadPdfTexts } from './document-texts.js';
 import { applyInspection, needsInspection, readUploadedFile, type UploadedFile } from './uploaded-file.js';
 
 export interface FilesHost extends ReactiveControllerHost {
-  /** CSS pixels; PDF thumbnails are rendered this wide. */
-  readonly thumbnailWidth: number;
   /** Where pdf.js' worker is, when not beside the uploader's pdf module. */
   readonly pdfWorkerUrl?: string;
   /** A file finished its checks (added or replaced). */
@@ -19,6 +17,9 @@ export interface FilesHost extends ReactiveControllerHost {
  * crafted to keep its parser busy would otherwise hold the queue, and every PDF after it, forever.
  */
 const INSPECTION_TIMEOUT_MS = 30_000;
+
+/** CSS pixels a thumbnail is drawn at (times the device pixel ratio): the row shows it 3.5rem wide. */
+const THUMBNAIL_WIDTH = 56;
 
 /** pdf.js, its worker and the texts of PDF problems are fetched on the first PDF only: until then, not a byte of them. */
 const loadPdf = async () => {
@@ -76,6 +77,19 @@ export class DocumentFilesController implements ReactiveController {
     }
     this.host.requestUpdate();
     return added;
+  }
+
+  /**
+   * Puts back a file saved in a draft, with what its checks found then: no new hash or
+   * inspection, only a PDF's thumbnail is drawn again (thumbnails are not saved).
+   */
+  restore(saved: Pick<UploadedFile, 'slot' | 'file' | 'type' | 'sha256' | 'problems' | 'inspection' | 'issuedOn'>): UploadedFile {
+    const entry: UploadedFile = { ...saved, key: this.nextKey++, phase: 'done' };
+    this.entries.push(entry);
+    if (entry.type === 'application/pdf' && entry.inspection) this.redrawThumbnail(entry);
+    else this.showThumbnail(entry);
+    this.host.requestUpdate();
+    return entry;
   }
 
   /** Puts `file` in the place of `key`'s file; the old one can be brought back with "Undo". */
@@ -166,7 +180,7 @@ export class DocumentFilesController implements ReactiveController {
       const turn = this.inspections.then(async () => {
         const { inspectPdf } = await loadPdf();
         return inspectPdf(new Uint8Array(bytes), {
-          thumbnailWidth: this.host.thumbnailWidth,
+          thumbnailWidth: THUMBNAIL_WIDTH,
           workerUrl: this.host.pdfWorkerUrl || undefined,
           signal: AbortSignal.timeout(INSPECTION_TIMEOUT_MS),
         });
@@ -183,6 +197,21 @@ export class DocumentFilesController implements ReactiveController {
     if (this.entries.includes(entry)) this.showThumbnail(entry);
     this.host.requestUpdate();
     this.host.fileSettled(entry);
+  }
+
+  private redrawThumbnail(entry: UploadedFile): void {
+    const work = (async () => {
+      const { inspectPdf } = await loadPdf();
+      const result = await inspectPdf(entry.file, { thumbnailWidth: THUMBNAIL_WIDTH, workerUrl: this.host.pdfWorkerUrl || undefined });
+      if (result.ok && result.thumbnail) {
+        entry.thumbnail = result.thumbnail;
+        if (this.entries.includes(entry)) this.showThumbnail(entry);
+        this.host.requestUpdate();
+      }
+    })()
+      .catch(() => undefined)
+      .finally(() => this.pending.delete(work));
+    this.pending.add(work);
   }
 
   private showThumbnail(entry: UploadedFile): void {

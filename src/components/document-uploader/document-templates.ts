@@ -67,7 +67,6 @@ export function slotSection(view: SlotView, { handlers, disabled, locale, t }: C
     part="slot${view.showMissing ? ' slot-missing' : ''}"
     class="slot"
     data-slot=${id}
-    data-status=${view.status}
     @dragenter=${(e: DragEvent) => handlers.dragOver(spec, e)}
     @dragover=${(e: DragEvent) => handlers.dragOver(spec, e)}
     @dragleave=${(e: DragEvent) => handlers.dragLeave(spec, e)}

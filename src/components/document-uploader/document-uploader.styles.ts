@@ -41,7 +41,6 @@ export const documentUploaderStyles = css`
   .required-mark {
     color: var(--_danger);
   }
-  .optional,
   .slot-hint,
   .rules,
   .drop-text,
@@ -52,7 +51,6 @@ export const documentUploaderStyles = css`
   }
   .slot-hint {
     margin: 0;
-    font-size: 0.9em;
   }
   .template-link {
     color: var(--_primary);
@@ -96,14 +94,20 @@ export const documentUploaderStyles = css`
     background: var(--_surface-alt);
     border-inline-start: 4px solid var(--_border);
   }
-  .file[data-state='ready'] {
-    border-inline-start-color: var(--_success);
+  /* The state's colour, for the border and the messages: a file's state is said in words too. */
+  [data-state='ready'] {
+    --_state: var(--_success);
   }
-  .file[data-state='warning'] {
-    border-inline-start-color: var(--_warning);
+  [data-state='warning'],
+  [data-severity='warning'] {
+    --_state: var(--_warning);
   }
-  .file[data-state='error'] {
-    border-inline-start-color: var(--_danger);
+  [data-state='error'],
+  [data-severity='error'] {
+    --_state: var(--_danger);
+  }
+  .file {
+    border-inline-start-color: var(--_state, var(--_border));
   }
   .thumbnail {
     width: var(--_thumb);
@@ -126,14 +130,13 @@ export const documentUploaderStyles = css`
     overflow-wrap: anywhere;
   }
   .file-meta,
-  .file-state {
+  .file-state,
+  .slot-hint,
+  .rules {
     font-size: 0.9em;
   }
-  .problem[data-severity='error'] {
-    color: var(--_danger);
-  }
-  .problem[data-severity='warning'] {
-    color: var(--_warning);
+  .problem {
+    color: var(--_state);
   }
   .file-actions {
     grid-column: 2;

@@ -7,7 +7,6 @@ import { fieldControlStyles } from '../shared/field.styles.js';
 import { isoDate, showDate, tidyDate } from '../shared/dates.js';
 // The model's modules themselves, not its index: the index also re-exports the catalogue preset,
 // which the uploader loads only when a host gives no catalogue of its own.
-import type { CatalogueIssue } from '../../model/catalogue-validation.js';
 import {
   documentName,
   documentsFor,
@@ -18,13 +17,15 @@ import {
 } from '../../model/document-catalogue.js';
 import { checkIssueDate, isBlocking, localToday, slotStatus, type SlotStatus } from '../../model/document-checks.js';
 import type { DocumentManifestEntry } from '../../model/index.js';
+import { modelLocale } from '../../model/reference/locale.js';
 import { DocumentFilesController } from './document-files-controller.js';
 import { fileState, type DocumentFileInfo, type UploadedFile } from './uploaded-file.js';
 import { documentUploaderStyles } from './document-uploader.styles.js';
 import { documentMessage } from './document-messages.js';
 import { stateText as stateWords } from './document-texts.js';
 import { fileRow, slotSection, type SlotView, type UploaderHandlers } from './document-templates.js';
-import type { TirkeuErrorDetail } from '../shared/events.js';
+import type { DraftLink } from '../shared/draft-link.js';
+import type { DraftStore } from '../../drafts/types.js';
 
 export type { DocumentFileInfo, FileState } from './uploaded-file.js';
 
@@ -34,7 +35,7 @@ export type { DocumentFileInfo, FileState } from './uploaded-file.js';
  * catalogue. A host with its own catalogue never downloads the preset, nor a host without one the check.
  */
 let preset: DocumentCatalogue | undefined;
-let catalogueCheck: typeof import('../../model/catalogue-validation.js') | undefined;
+let catalogueCheck: typeof import('./catalogue-check.js') | undefined;
 const loading = new Map<string, Promise<void>>();
 function once(key: string, load: () => Promise<void>): Promise<void> {
   let pending = loading.get(key);
@@ -46,7 +47,7 @@ function once(key: string, load: () => Promise<void>): Promise<void> {
   return pending;
 }
 const loadPreset = () => once('preset', async () => void (preset = (await import('../../model/document-presets.js')).SUPPLIER_PORTAL_CATALOGUE));
-const loadCatalogueCheck = () => once('check', async () => void (catalogueCheck = await import('../../model/catalogue-validation.js')));
+const loadCatalogueCheck = () => once('check', async () => void (catalogueCheck = await import('./catalogue-check.js')));
 
 /** Slot id → its files, as `value` gives them. */
 export type DocumentsValue = Record<string, DocumentFileInfo[]>;
@@ -135,14 +136,20 @@ export class TirkeuDocumentUploader extends TirkeuFormElement {
    */
   @property({ attribute: false }) catalogue?: DocumentCatalogue;
 
-  /** Width in CSS pixels of PDF thumbnails. */
-  @property({ type: Number, attribute: 'thumbnail-width' }) thumbnailWidth = 56;
-
   /**
    * Where pdf.js' worker (`pdf.worker.min.mjs`) is served, when not beside the uploader's own
    * files: a bundler that moves the package's modules (Vite's dependency pre-bundling) loses it.
    */
   @property({ attribute: 'pdf-worker-url' }) pdfWorkerUrl?: string;
+
+  /** The draft database's name (`tirkeu/drafts`): the files are kept, encrypted, with the forms' values. */
+  @property() drafts?: string;
+
+  /** A draft store the host opened; beats `drafts`. */
+  @property({ attribute: false }) draftStore?: DraftStore;
+
+  /** The draft to continue; a new draft sets it. */
+  @property({ attribute: 'draft-id', reflect: true }) draftId?: string;
 
   @state() private submitted = false;
   @state() private dragging?: string;
@@ -196,7 +203,7 @@ export class TirkeuDocumentUploader extends TirkeuFormElement {
   /** Adds files to a slot as a drop would; resolves when they are checked. */
   async addFiles(slot: string, files: readonly File[]): Promise<void> {
     const spec = this.slots.find((s) => s.spec.id === slot)?.spec;
-    if (!spec) throw new RangeError(`no slot ${slot}`);
+    if (!spec) throw new RangeError(slot);
     this.add(spec, files);
     await this.settled();
   }
@@ -226,6 +233,7 @@ export class TirkeuDocumentUploader extends TirkeuFormElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.drafts || this.draftStore) void this.draftLink().then((link) => link.follow());
     if (this.focusAfterUpdate) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate);
       this.focusAfterUpdate = undefined;
@@ -244,7 +252,7 @@ export class TirkeuDocumentUploader extends TirkeuFormElement {
       return {
         slot,
         name: documentName(slot.spec, this.localize.locale),
-        hint: slot.spec.hint?.[this.modelLocale],
+        hint: slot.spec.hint?.[modelLocale(this.localize.locale)],
         status,
         showMissing: this.submitted && status === 'missing',
         dragging: this.dragging === slot.spec.id,
@@ -305,13 +313,17 @@ export class TirkeuDocumentUploader extends TirkeuFormElement {
             anchor: anchor ?? choose,
           };
         }
-        case 'undated': {
-          const entry = this.store.inSlot(id).find((each) => !checkIssueDate(each.issuedOn, slot.spec.maxAgeDays!, today).ok)!;
-          const code = checkIssueDate(entry.issuedOn, slot.spec.maxAgeDays!, today);
-          const anchor = root.getElementById?.(`date-${entry.key}`) ?? undefined;
-          const message = code.ok ? '' : this.issueDateMessage(code.code, slot.spec);
-          return { flags: entry.issuedOn ? { customError: true } : { valueMissing: true }, message: `${name}: ${message}`, anchor: anchor ?? choose };
-        }
+        case 'undated':
+          for (const entry of this.store.inSlot(id)) {
+            const date = checkIssueDate(entry.issuedOn, slot.spec.maxAgeDays!, today);
+            if (date.ok) continue;
+            return {
+              flags: entry.issuedOn ? { customError: true } : { valueMissing: true },
+              message: `${name}: ${this.issueDateMessage(date.code, slot.spec)}`,
+              anchor: root.getElementById?.(`date-${entry.key}`) ?? choose,
+            };
+          }
+          break;
         case 'pending':
           return {
             flags: { customError: true },
@@ -332,15 +344,18 @@ export class TirkeuDocumentUploader extends TirkeuFormElement {
     this.typedDates.clear();
   }
 
+  /** The browser gives back what `formValue()` gave it: the files, and the manifest for their dates of issue. */
   protected override formRestore(state: string | File | FormData | null): void {
     if (!(state instanceof FormData)) return;
-    const manifest = this.name ? this.readManifest(state.get(this.name)) : [];
-    for (const slot of this.slots) {
-      const files = state.getAll(`${this.name}[${slot.spec.id}]`).filter((item): item is File => item instanceof File);
-      if (!files.length) continue;
-      for (const entry of this.add(slot.spec, files)) {
-        entry.issuedOn = manifest.find((m) => m.slot === slot.spec.id && m.fileName === entry.file.name)?.issuedOn;
-      }
+    let manifest: { slot?: string; fileName?: string; issuedOn?: string }[] = [];
+    try {
+      manifest = [JSON.parse(String(state.get(this.name)))].flat();
+    } catch {
+      // no manifest: the files come back without dates
+    }
+    for (const { spec } of this.slots) {
+      const files = state.getAll(`${this.name}[${spec.id}]`).filter((item): item is File => typeof item !== 'string');
+      for (const entry of this.add(spec, files)) entry.issuedOn = manifest.find((m) => m?.slot === spec.id && m.fileName === entry.file.name)?.issuedOn;
     }
   }
 
@@ -427,16 +442,16 @@ export class TirkeuDocumentUploader extends TirkeuFormElement {
     this.changed();
   }
 
+  /** The documents changed: to the draft at once, when there is one. */
+  private saveFiles(): void {
+    if (this.linking) void this.linking.then((link) => link.filesChanged());
+  }
+
   fileRemoved(entry: UploadedFile, reason: 'remove' | 'replace'): void {
     this.emit<DocumentRemoveDetail>('tirkeu-document-remove', { slot: entry.slot, file: this.info(entry), reason });
   }
 
   // ————— internals —————
-
-  private get modelLocale(): 'en' | 'ru' | 'kk' {
-    const locale = this.localize.locale;
-    return locale === 'ru' || locale === 'kk' ? locale : 'en';
-  }
 
   /** Each file says its state in the list at once; its result is announced when its checks end. */
   private add(spec: DocumentSpec, files: readonly File[]): UploadedFile[] {
@@ -454,7 +469,17 @@ export class TirkeuDocumentUploader extends TirkeuFormElement {
     if (entry) this.focusAfterUpdate = `[data-key="${entry.key}"] [part~="replace-button"]`;
   }
 
+  /** Loaded once a store is given: a page without drafts downloads none of it. */
+  private linking?: Promise<DraftLink>;
+  private draftLink(): Promise<DraftLink> {
+    this.linking ??= import('./document-drafts.js').then(({ linkDocuments }) =>
+      linkDocuments(this, this.store, () => this.localize.msg, (entry) => entry.phase === 'done' && !!entry.sha256 && !!entry.type && !entry.problems.some(isBlocking)),
+    );
+    return this.linking;
+  }
+
   private changed(): void {
+    this.saveFiles();
     this.emit('input', undefined);
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
@@ -469,19 +494,8 @@ export class TirkeuDocumentUploader extends TirkeuFormElement {
       this.validCatalogue = preset ?? [];
       return;
     }
-    if (!catalogueCheck) return; // not loaded (offline): the last valid catalogue stays
-    const result = catalogueCheck.validateCatalogue(this.catalogue);
-    if (result.ok) {
-      this.validCatalogue = result.value;
-      return;
-    }
-    const lines = result.issues.map((issue: CatalogueIssue) => `  catalogue${issue.path}: ${issue.message}`);
-    console.error(`<tirkeu-document-uploader>: the catalogue is not valid; the previous one stays.\n${lines.join('\n')}`);
-    this.emit<TirkeuErrorDetail<'document-catalogue-invalid'> & { issues: readonly CatalogueIssue[] }>('tirkeu-error', {
-      code: 'document-catalogue-invalid',
-      message: lines.join('\n'),
-      issues: result.issues,
-    });
+    // Not loaded (offline): the last valid catalogue stays, as after an invalid one.
+    this.validCatalogue = catalogueCheck?.checkCatalogue(this, this.catalogue) ?? this.validCatalogue;
   }
 
   private specOf(slot: string): DocumentSpec | undefined {
@@ -564,17 +578,6 @@ export class TirkeuDocumentUploader extends TirkeuFormElement {
       return t('Some files need your attention (see above).', { id: 'documents.summary.attention' });
     }
     return t('All required documents are added.', { id: 'documents.summary.complete' });
-  }
-
-  /** The file's manifest entries from a saved state, for dates of issue. */
-  private readManifest(entry: FormDataEntryValue | null): { slot: string; fileName: string; issuedOn?: string }[] {
-    if (typeof entry !== 'string') return [];
-    try {
-      const parsed: unknown = JSON.parse(entry);
-      return Array.isArray(parsed) ? parsed : [];
-    } catch {
-      return [];
-    }
   }
 
   private keepDropInside = (event: DragEvent) => {

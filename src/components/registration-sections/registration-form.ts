@@ -45,6 +45,8 @@ import type { PlacedKey, ServerFieldError } from './server-errors.js';
 import { fromPayload } from './prefill.js';
 import { PickerSigningController } from './picker-signing-controller.js';
 import { utf8Base64 } from './utf8-base64.js';
+import { DraftLink } from '../shared/draft-link.js';
+import type { DraftStore } from '../../drafts/types.js';
 import type { AgreementPicker, AgreementState, SectionContext } from './sections.js';
 
 /** What a signature is made for. */
@@ -120,6 +122,18 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
    */
   @property({ type: Boolean, attribute: 'test-certificates' }) testCertificates = false;
 
+  /**
+   * The draft database's name (`tirkeu/drafts`): what the user types is kept, encrypted, in this
+   * browser, and a `draft-id` continues it. Without `drafts` or `draftStore`, nothing is kept.
+   */
+  @property() drafts?: string;
+
+  /** A draft store the host opened (`openDraftStore`); beats `drafts`. */
+  @property({ attribute: false }) draftStore?: DraftStore;
+
+  /** The draft to continue (from `<tirkeu-draft-banner>`'s `tirkeu-draft-restore`); a new draft sets it. */
+  @property({ attribute: 'draft-id', reflect: true }) draftId?: string;
+
   /** Values as typed, by field key. */
   @state() protected values: FieldValues = {};
   @state() protected bankAccounts: BankAccount[] = [];
@@ -154,6 +168,33 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
   };
 
   protected abstract readonly kind: RegistrantKind;
+
+  /** The form's part of the draft: its registration (never a secret: those are not in `value`). */
+  protected readonly draft = new DraftLink(this, {
+    name: 'form',
+    kind: () => this.kind,
+    data: () => this.draftData(),
+    restore: (draft) => this.restoreDraft(draft.data['form'] as Record<string, unknown> | undefined),
+    lookup: () => this.t,
+  });
+
+  constructor() {
+    super();
+    // Typing anywhere in the form (its bank editor too: `input` crosses shadow roots) is saved after a pause.
+    this.addEventListener('input', () => this.draft.changed());
+    // Submitted and accepted: the draft has done its job.
+    this.addEventListener('tirkeu-registered', () => void this.draft.finish());
+  }
+
+  /** What the form keeps in a draft: the registration as typed. */
+  protected draftData(): Record<string, unknown> {
+    return { value: this.value };
+  }
+
+  /** Puts a draft's values back; fields the user typed since stay. */
+  protected restoreDraft(saved: Record<string, unknown> | undefined): void {
+    if (saved?.['value']) this.value = saved['value'] as Partial<P>;
+  }
 
   /**
    * The form's lookup: every text it builds, in `render()` or not (a validity message, an event's
@@ -690,6 +731,11 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
   }
 
   // ————— Rendering —————
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.draft.follow();
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);

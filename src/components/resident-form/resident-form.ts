@@ -157,6 +157,17 @@ export class TirkeuResidentForm extends RegistrationFormElement<ResidentRegistra
   private register?: { organisation: Organisation; locale: Locale };
   private lookupAbort?: AbortController;
 
+  /** The certificate's public fields go with the draft (never a signature: the challenge it signed is spent). */
+  protected override draftData(): Record<string, unknown> {
+    return { ...super.draftData(), certificate: this.certificate ?? null };
+  }
+
+  protected override restoreDraft(saved: Record<string, unknown> | undefined): void {
+    const certificate = saved?.['certificate'] as CertificateFields | null | undefined;
+    if (certificate && !this.certificate) this.certificate = certificate;
+    super.restoreDraft(saved);
+  }
+
   protected override get legalStatuses(): readonly LegalStatus[] {
     return legalStatusesFor(this.allowNaturalPerson);
   }
