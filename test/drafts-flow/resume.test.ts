@@ -84,4 +84,41 @@ describe('drafts in a host page', () => {
     await waitUntil(() => input(again, 'user.name')?.value === 'Dana', 'what was typed a second before is there', { timeout: 5000 });
     close(again);
   });
+
+  it('two tabs on one draft: the second is told and saves nothing until it takes the draft over', async () => {
+    const db = dbName('tabs');
+    const first = await open(db);
+    await type(first, 'user.name', 'Asel');
+    await waitUntil(() => !!first.form.draftId, 'a draft started', { timeout: 5000 });
+    const id = first.form.draftId!;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+
+    const errors: string[] = [];
+    const second = await open(db, id);
+    second.window.document.addEventListener('tirkeu-error', (e) => errors.push((e as CustomEvent).detail.code));
+    await waitUntil(() => input(second, 'user.name')?.value === 'Asel', 'the second tab shows the draft', { timeout: 5000 });
+    await waitUntil(() => errors.includes('draft-locked'), 'the second tab is told the draft is open elsewhere', { timeout: 5000 });
+    await type(second, 'user.surname', 'Second');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+
+    const { openDraftStore } = await import('../../src/drafts/index.js');
+    const probe = await openDraftStore({ name: db });
+    const surname = async () => {
+      const loaded = await probe.load(id);
+      return loaded.ok ? ((loaded.draft.data['form'] as { value: { user: { surname?: string } } }).value.user.surname ?? '') : '?';
+    };
+    expect(await surname(), 'the locked tab wrote nothing').to.equal('');
+
+    const firstErrors: string[] = [];
+    first.window.document.addEventListener('tirkeu-error', (e) => firstErrors.push((e as CustomEvent).detail.code));
+    await second.form.takeOverDraft();
+    expect(await surname(), 'taken over: this tab saved').to.equal('Second');
+    await waitUntil(() => firstErrors.includes('draft-locked'), 'the first tab is told', { timeout: 5000 });
+    await type(first, 'user.surname', 'First');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await surname(), 'the first tab no longer overwrites it').to.equal('Second');
+    probe.close();
+    close(first);
+    close(second);
+  });
 });

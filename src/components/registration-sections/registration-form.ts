@@ -186,6 +186,15 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     this.addEventListener('tirkeu-registered', () => void this.draft.finish());
   }
 
+  /**
+   * When the draft is open in another tab (`tirkeu-error` with `draft-locked`), this tab saves
+   * nothing. Offer the user to continue here: this takes the draft over, the other tab stops
+   * saving and is told, and what is in this tab's widgets is saved.
+   */
+  takeOverDraft(): Promise<void> {
+    return this.draft.takeOver();
+  }
+
   /** What the form keeps in a draft: the registration as typed. */
   protected draftData(): Record<string, unknown> {
     return { value: this.value };

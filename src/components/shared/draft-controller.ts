@@ -24,6 +24,7 @@ function report(host: DraftHost, part: DraftPart, store: DraftStore, code: Draft
 
 export interface DraftAttachment {
   changed(): void;
+  takeOver(): Promise<void>;
   filesChanged(): void;
   finish(): Promise<void>;
 }
@@ -63,5 +64,6 @@ export async function attachDraft(host: DraftHost, part: DraftPart, started: (id
       void part.files?.().then((files) => session.updateFiles(files, part.kind()));
     },
     finish: () => session.finish(),
+    takeOver: () => session.takeOver(),
   };
 }

@@ -65,6 +65,11 @@ export class DraftLink {
     void this.attachment?.then((a) => a?.filesChanged());
   }
 
+  /** This tab takes the draft over from another that holds it. */
+  takeOver(): Promise<void> {
+    return this.attachment?.then((a) => a?.takeOver()) ?? Promise.resolve();
+  }
+
   /** Submitted, or started over: the draft is deleted. */
   finish(): Promise<void> {
     return this.attachment?.then((a) => a?.finish()) ?? Promise.resolve();

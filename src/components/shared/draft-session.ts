@@ -5,7 +5,7 @@
  * same store and draft id share one session, so neither overwrites what the other wrote.
  * Loaded only by widgets that are given a draft store (`drafts` / `draftStore`).
  */
-import type { Draft, DraftFile, DraftKind, DraftStore, LoadResult, SaveResult } from '../../drafts/types.js';
+import type { Draft, DraftFile, DraftKind, DraftLock, DraftStore, LoadResult, SaveResult } from '../../drafts/types.js';
 
 /** Under a second, so that a crash or a closed tab loses less than a second of typing. */
 export const SAVE_DELAY_MS = 700;
@@ -80,6 +80,7 @@ export class DraftSession {
    */
   claim(onLost: () => void): Promise<void> {
     this.claiming ??= this.store.claim(this.id).then((lock) => {
+      this.lock = lock;
       if (!lock.held) {
         this.paused = true;
         onLost();
@@ -94,6 +95,18 @@ export class DraftSession {
     return this.claiming;
   }
   private claiming?: Promise<void>;
+  private lock?: DraftLock;
+
+  /**
+   * This tab takes the draft from the one that holds it (that tab stops saving and is told), and
+   * saves what it has now: what the user chose when told the draft was open elsewhere.
+   */
+  async takeOver(): Promise<void> {
+    await this.claiming;
+    await this.lock?.takeOver();
+    this.paused = false;
+    await this.flush();
+  }
   private unwatch?: () => void;
 
   /** The draft as saved before, read once for all the widgets that restore from it. */
