@@ -111,9 +111,15 @@ describe('drafts in a host page', () => {
 
     const firstErrors: string[] = [];
     first.window.document.addEventListener('tirkeu-error', (e) => firstErrors.push((e as CustomEvent).detail.code));
-    await second.form.takeOverDraft();
-    expect(await surname(), 'taken over: this tab saved').to.equal('Second');
+    // The tab says so, in place, and offers to continue here.
+    const notice = () => second.form.shadowRoot!.querySelector<HTMLElement>('[part~="draft-locked"]');
+    await waitUntil(() => notice(), 'the notice is shown', { timeout: 5000 });
+    expect(notice()!.textContent).to.contain('open in another tab');
+    notice()!.querySelector<HTMLButtonElement>('[part~="draft-take-over"]')!.click();
+    await waitUntil(async () => (await surname()) === 'Second', 'taken over: this tab saved', { timeout: 5000 });
+    await waitUntil(() => !notice(), 'the notice is gone', { timeout: 5000 });
     await waitUntil(() => firstErrors.includes('draft-locked'), 'the first tab is told', { timeout: 5000 });
+    await waitUntil(() => !!first.form.shadowRoot!.querySelector('[part~="draft-locked"]'), 'and offered to take it back', { timeout: 5000 });
     await type(first, 'user.surname', 'First');
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(await surname(), 'the first tab no longer overwrites it').to.equal('Second');

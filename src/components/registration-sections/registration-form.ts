@@ -176,7 +176,11 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     data: () => this.draftData(),
     restore: (draft) => this.restoreDraft(draft.data['form'] as Record<string, unknown> | undefined),
     lookup: () => this.t,
+    locked: (held) => (this.draftLocked = held),
   });
+
+  /** Another tab holds this draft: this one saves nothing until the user continues here. */
+  @state() protected draftLocked = false;
 
   constructor() {
     super();
@@ -772,10 +776,22 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     </div>`;
   }
 
+  private renderDraftLocked(): TemplateResult | typeof nothing {
+    if (!this.draftLocked) return nothing;
+    return html`<div class="message warning" part="message message-warning draft-locked" role="status">
+      <p>
+        ${this.t('This registration is open in another tab, which saves it: what you change here is not saved.', { id: 'form.draft-locked' })}
+      </p>
+      <button type="button" class="button" part="draft-take-over" @click=${() => void this.takeOverDraft()}>
+        ${this.t('Continue in this tab', { id: 'form.draft-take-over' })}
+      </button>
+    </div>`;
+  }
+
   override render() {
     const ctx = this.sectionContext();
     return html`<form part="form" novalidate @submit=${this.onSubmitEvent} aria-busy=${this.submitting ? 'true' : 'false'}>
-      ${this.renderMessage()} ${this.invitations.render(this.config, this.localize.locale)} ${errorSummary(this.validation.summary(), this.t)}
+      ${this.renderDraftLocked()} ${this.renderMessage()} ${this.invitations.render(this.config, this.localize.locale)} ${errorSummary(this.validation.summary(), this.t)}
       <slot name="before"></slot>
       ${this.renderSections(ctx)}
       <slot name="after"></slot>

@@ -72,6 +72,8 @@ const CERTIFICATE = 'certificate';
  *
  * @csspart form - The inner form.
  * @csspart message - The form-level message (success, 409, network), with `message-success`, `message-warning` or `message-error`.
+ * @csspart draft-locked - The notice that another tab holds the draft (with `message message-warning`).
+ * @csspart draft-take-over - Its "Continue in this tab" button.
  * @csspart summary - The error summary shown after a submit.
  * @csspart summary-heading - Its heading.
  * @csspart summary-link - A link in it that moves focus to a field.

@@ -52,7 +52,10 @@ export async function attachDraft(host: DraftHost, part: DraftPart, started: (id
     if (!result.ok) report(host, part, store, result.code);
     else if (result.droppedFiles.length) report(host, part, store, 'draft-quota', result.droppedFiles);
   };
-  await session.claim(() => report(host, part, store, 'draft-locked'));
+  await session.claim(() => {
+    part.locked?.(true);
+    report(host, part, store, 'draft-locked');
+  });
   if (continuing) {
     const result = await session.load();
     if (result.ok) await part.restore(result.draft);
@@ -64,6 +67,11 @@ export async function attachDraft(host: DraftHost, part: DraftPart, started: (id
       void part.files?.().then((files) => session.updateFiles(files, part.kind()));
     },
     finish: () => session.finish(),
-    takeOver: () => session.takeOver(),
+    takeOver: async () => {
+      await session.takeOver();
+      part.locked?.(false);
+      // Taken from us again later: said again.
+      said.get(store)?.delete('draft-locked:');
+    },
   };
 }

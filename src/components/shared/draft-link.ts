@@ -28,6 +28,8 @@ export interface DraftPart {
   restore(draft: Draft): void | Promise<void>;
   /** The widget's lookup, for what it says when the draft cannot be kept. */
   lookup(): Lookup;
+  /** Another tab holds the draft (`true`), or this tab took it over (`false`): a widget may offer to continue here. */
+  locked?(held: boolean): void;
 }
 
 export class DraftLink {

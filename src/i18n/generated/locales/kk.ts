@@ -181,6 +181,8 @@
 'form.company.title': `Ұйым`,
 'form.company.title-person': `Өтініш беруші`,
 'form.date.pattern': `КК.АА.ЖЖЖЖ`,
+'form.draft-locked': `Бұл тіркеу басқа қойындыда ашық, оны сол қойынды сақтайды: мұндағы өзгерістер сақталмайды.`,
+'form.draft-take-over': `Осы қойындыда жалғастыру`,
 'form.email.attempts-left': str`Қалған әрекет саны: ${0}.`,
 'form.email.resend': `Қайта жіберу`,
 'form.email.resend-in': str`Қайта жіберу: ${0}`,

@@ -181,6 +181,8 @@
 'form.company.title': `Компания`,
 'form.company.title-person': `Заявитель`,
 'form.date.pattern': `ДД.ММ.ГГГГ`,
+'form.draft-locked': `Эта регистрация открыта в другой вкладке, и сохраняет её та вкладка: изменения здесь не сохраняются.`,
+'form.draft-take-over': `Продолжить в этой вкладке`,
 'form.email.attempts-left': str`Осталось попыток: ${0}.`,
 'form.email.resend': `Отправить ещё раз`,
 'form.email.resend-in': str`Отправить ещё раз через ${0}`,
