@@ -61,9 +61,9 @@ export async function attachDraft(host: DraftHost, part: DraftPart, started: (id
     if (result.ok) await part.restore(result.draft);
   }
   return {
-    changed: () => session.update(part.name, part.data(), { kind: part.kind() }),
+    changed: () => session.update(part.name, () => part.data(), { kind: part.kind() }),
     filesChanged: () => {
-      session.update(part.name, part.data(), { kind: part.kind() });
+      session.update(part.name, () => part.data(), { kind: part.kind() });
       void part.files?.().then((files) => session.updateFiles(files, part.kind()));
     },
     finish: () => session.finish(),

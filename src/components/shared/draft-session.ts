@@ -46,7 +46,13 @@ export class DraftSession {
     if (!started.has(this.store)) started.set(this.store, this.id);
   }
 
+  /** What the draft held when loaded, part by part. */
   private readonly parts: Record<string, unknown> = {};
+  /**
+   * How to read each widget's part now. Read when the save happens, not on every keystroke: a
+   * form's value is a whole evaluation, and only the last one before the pause is saved.
+   */
+  private readonly readers = new Map<string, () => unknown>();
   private kind: DraftKind = 'resident';
   private step = 0;
   private steps = 1;
@@ -118,10 +124,10 @@ export class DraftSession {
     return this.loading;
   }
 
-  /** A widget's values changed: saved after a pause in the typing. */
-  update(part: string, data: unknown, where: { kind: DraftKind; step?: number; steps?: number }): void {
+  /** A widget's values changed: saved after a pause in the typing, read from `read` then. */
+  update(part: string, read: () => unknown, where: { kind: DraftKind; step?: number; steps?: number }): void {
     if (this.finished) return;
-    this.parts[part] = data;
+    this.readers.set(part, read);
     this.kind = where.kind;
     if (where.step !== undefined) this.step = where.step;
     if (where.steps !== undefined) this.steps = where.steps;
@@ -141,7 +147,8 @@ export class DraftSession {
   flush(): Promise<SaveResult | undefined> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    if (this.finished || this.paused || (!Object.keys(this.parts).length && !this.files)) return Promise.resolve(undefined);
+    if (this.finished || this.paused || (!this.readers.size && !this.files)) return Promise.resolve(undefined);
+    for (const [part, read] of this.readers) this.parts[part] = read();
     const files = this.files;
     this.files = undefined;
     const draft = { id: this.id, kind: this.kind, step: this.step, steps: this.steps, data: { ...this.parts }, ...(files ? { files } : {}) };
