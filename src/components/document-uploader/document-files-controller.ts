@@ -148,11 +148,16 @@ export class DocumentFilesController implements ReactiveController {
   problemsOf(entry: UploadedFile): DocumentProblemCode[] {
     const problems = [...entry.problems];
     if (!entry.sha256 || problems.includes('file-too-many')) return problems;
-    const twins = this.entries.filter((other) => other !== entry && other.sha256 === entry.sha256);
+    const twins = this.twinsOf(entry);
     const earlier = this.entries.indexOf(entry);
     if (twins.some((twin) => twin.slot === entry.slot && this.entries.indexOf(twin) < earlier)) problems.push('file-repeated');
     if (twins.some((twin) => twin.slot !== entry.slot)) problems.push('file-in-other-slot');
     return problems;
+  }
+
+  /** The other files with the same bytes, in any slot. */
+  twinsOf(entry: UploadedFile): UploadedFile[] {
+    return entry.sha256 ? this.entries.filter((other) => other !== entry && other.sha256 === entry.sha256) : [];
   }
 
   private create(slot: string, file: File): UploadedFile {

@@ -178,7 +178,7 @@ export class TirkeuDocumentUploader extends TirkeuFormElement {
 
   /** The manifest the registration payload carries: one entry per usable, checked file. */
   manifest(): DocumentManifestEntry[] {
-    return this.usable().map(({ entry }) => ({
+    return this.usable().map((entry) => ({
       slot: entry.slot,
       fileName: entry.file.name,
       size: entry.file.size,
@@ -191,7 +191,7 @@ export class TirkeuDocumentUploader extends TirkeuFormElement {
   /** The usable files' bytes by slot, for whoever sends or stores them. */
   files(): Record<string, File[]> {
     const files: Record<string, File[]> = {};
-    for (const { entry } of this.usable()) (files[entry.slot] ??= []).push(entry.file);
+    for (const entry of this.usable()) (files[entry.slot] ??= []).push(entry.file);
     return files;
   }
 
@@ -289,7 +289,7 @@ export class TirkeuDocumentUploader extends TirkeuFormElement {
     if (!this.name) return null;
     const data = new FormData();
     data.append(this.name, JSON.stringify(this.manifest()));
-    for (const { entry } of this.usable()) data.append(`${this.name}[${entry.slot}]`, entry.file);
+    for (const entry of this.usable()) data.append(`${this.name}[${entry.slot}]`, entry.file);
     return data;
   }
 
@@ -473,7 +473,7 @@ export class TirkeuDocumentUploader extends TirkeuFormElement {
   private linking?: Promise<DraftLink>;
   private draftLink(): Promise<DraftLink> {
     this.linking ??= import('./document-drafts.js').then(({ linkDocuments }) =>
-      linkDocuments(this, this.store, () => this.localize.msg, (entry) => entry.phase === 'done' && !!entry.sha256 && !!entry.type && !entry.problems.some(isBlocking)),
+      linkDocuments(this, this.store, () => this.localize.msg, this.isUsable),
     );
     return this.linking;
   }
@@ -511,14 +511,13 @@ export class TirkeuDocumentUploader extends TirkeuFormElement {
     return slotStatus(slot, files, today);
   }
 
-  /** Checked files without a blocking problem, in the shown slots. */
-  private usable(): { entry: UploadedFile }[] {
-    return this.slots.flatMap(({ spec }) =>
-      this.store
-        .inSlot(spec.id)
-        .filter((entry) => entry.phase === 'done' && entry.sha256 && entry.type && !this.store.problemsOf(entry).some(isBlocking))
-        .map((entry) => ({ entry })),
-    );
+  /** Checked, and without a problem that makes it unusable: what is sent, and what a draft keeps. */
+  private isUsable = (entry: UploadedFile): boolean =>
+    entry.phase === 'done' && !!entry.sha256 && !!entry.type && !this.store.problemsOf(entry).some(isBlocking);
+
+  /** The usable files of the slots shown now, in slot order. */
+  private usable(): UploadedFile[] {
+    return this.slots.flatMap(({ spec }) => this.store.inSlot(spec.id).filter(this.isUsable));
   }
 
   private info(entry: UploadedFile): DocumentFileInfo {
@@ -535,14 +534,15 @@ export class TirkeuDocumentUploader extends TirkeuFormElement {
     };
   }
 
+  /** The names of the other slots that hold the same bytes. */
   private twinNames(entry: UploadedFile): string[] {
-    if (!entry.sha256) return [];
-    const slots = new Set(this.store.entries.filter((o) => o !== entry && o.sha256 === entry.sha256 && o.slot !== entry.slot).map((o) => o.slot));
+    const slots = new Set(this.store.twinsOf(entry).map((twin) => twin.slot).filter((slot) => slot !== entry.slot));
     return [...slots].map((slot) => {
       const spec = this.specOf(slot);
       return spec ? documentName(spec, this.localize.locale) : slot;
     });
   }
+
 
   private dateText(entry: UploadedFile): string {
     return this.typedDates.get(entry.key) ?? (entry.issuedOn ? showDate(entry.issuedOn) : '');
