@@ -13,7 +13,7 @@
  * `rows()` is picked up by bench/run.mjs; `node bench/drafts.bench.mjs` prints the rows alone.
  */
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { bundlePage } from './bundle-page.mjs';
 import { launchChromium } from '../tools/test/chromium.mjs';
 import { serveFiles as serve } from './serve-files.mjs';
 
@@ -149,26 +149,8 @@ window.files = async ({ rounds, count, size }) => {
 };
 `;
 
-async function bundle() {
-  const result = await esbuild.build({
-    stdin: { contents: ENTRY, resolveDir: fileURLToPath(new URL('..', import.meta.url)), loader: 'js' },
-    bundle: true,
-    format: 'esm',
-    target: 'es2022',
-    outdir: '/bench-out',
-    write: false,
-    minify: true,
-    conditions: ['production', 'browser'],
-    tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)),
-    logLevel: 'silent',
-  });
-  const files = { '/': '<!doctype html><html lang="en"><body><script type="module" src="/stdin.js"></script></body></html>' };
-  for (const file of result.outputFiles) files[file.path.replace('/bench-out', '')] = file.text;
-  return files;
-}
-
 export async function rows() {
-  const server = await serve(await bundle());
+  const server = await serve(await bundlePage(ENTRY));
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();

@@ -9,7 +9,7 @@
  * `rows()` is picked up by bench/run.mjs; `node bench/forms.bench.mjs` prints the rows alone.
  */
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { bundlePage } from './bundle-page.mjs';
 import { launchChromium } from '../tools/test/chromium.mjs';
 import { serveFiles as serve } from './serve-files.mjs';
 
@@ -89,27 +89,8 @@ window.prepareTyping = async () => {
 window.typingResult = () => ({ median: median(window.times), count: window.times.length });
 `;
 
-async function bundle() {
-  const result = await esbuild.build({
-    stdin: { contents: ENTRY, resolveDir: fileURLToPath(new URL('..', import.meta.url)), loader: 'js' },
-    bundle: true,
-    format: 'esm',
-    target: 'es2022',
-    splitting: true,
-    outdir: '/bench-out',
-    write: false,
-    minify: true,
-    conditions: ['production', 'browser'],
-    tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)),
-    logLevel: 'silent',
-  });
-  const files = { '/': '<!doctype html><html lang="en"><body><div id="host"></div><script type="module" src="/stdin.js"></script></body></html>' };
-  for (const file of result.outputFiles) files[file.path.replace('/bench-out', '')] = file.text;
-  return files;
-}
-
 export async function rows() {
-  const server = await serve(await bundle());
+  const server = await serve(await bundlePage(ENTRY, { body: '<div id="host"></div>', splitting: true }));
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
