@@ -27,7 +27,7 @@ import {
 } from './certificate-summary.js';
 import { errorHelp, errorTitle, frameHelp, NCALAYER_DOWNLOAD_URL, permissionPrompt, roleName, type PickerErrorCode } from './messages.js';
 import { certificatePickerStyles } from './certificate-picker.styles.js';
-import { formatDate, formatDateRange, formatDaysLeft } from './dates.js';
+import { formatDate, formatDateRange, formatDaysLeft } from '../shared/locale-dates.js';
 
 export type { PickerState, PickerErrorCode, Purpose, SubjectFilter, ChallengeSource };
 

@@ -4,7 +4,7 @@
  * (Debian's Chromium) print "-2 h" and "2025 M03 12" for `kk`: then the Kazakh date is ours,
  * written as the engines that have the data write it. No DOM, no strings to translate.
  */
-import { formatDate, hasDateData } from '../certificate-picker/dates.js';
+import { formatDate, hasDateData } from '../shared/locale-dates.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -16,7 +16,7 @@ import {
 import { errorHelp, errorTitle, roleName, type PickerErrorCode } from '../../../src/components/certificate-picker/messages.js';
 import { NcaLayerError, ROLE_OIDS, type CertificateInfo, type CertificateRole } from '../../../src/ncalayer/index.js';
 import { loadLocale, lookupFor } from '../../../src/i18n/localize.js';
-import { formatDate, formatDateRange, formatDaysLeft, hasDateData } from '../../../src/components/certificate-picker/dates.js';
+import { formatDate, formatDateRange, formatDaysLeft, hasDateData } from '../../../src/components/shared/locale-dates.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = new Date('2030-06-15T12:00:00');

@@ -1,5 +1,5 @@
 /**
- * Dates as the picker shows them: Intl in the element's locale, with a Kazakh fallback for
+ * Dates in words as the widgets show them (the picker, the draft banner): Intl in the element's locale, with a Kazakh fallback for
  * browsers built without Kazakh locale data (some Chromium builds print "2026 M01 30" and
  * "+12 d" for `kk`).
  */
