@@ -10,6 +10,7 @@ import './components/resident-form/define.js';
 import './components/nonresident-form/define.js';
 import './components/document-uploader/define.js';
 import './components/draft-banner/define.js';
+import './components/registration/define.js';
 
 export { TirkeuCertificatePicker } from './components/certificate-picker/certificate-picker.js';
 export { TirkeuBankDetails } from './components/bank-details/bank-details.js';
@@ -25,13 +26,21 @@ export type {
 } from './components/document-uploader/document-uploader.js';
 export { TirkeuDraftBanner } from './components/draft-banner/draft-banner.js';
 export type { DraftBannerDismissDetail, DraftDiscardDetail, DraftRestoreDetail } from './components/draft-banner/draft-banner.js';
+export { TirkeuRegistration } from './components/registration/registration.js';
+export type { RegistrationCompleteDetail, StepChangeDetail } from './components/registration/registration.js';
 export { TirkeuCombobox } from './components/shared/combobox/combobox.js';
 export { LOCALES, SOURCE_LOCALE, normalizeLocale, type Locale } from './i18n/locale.js';
 export { NcaLayerClient, NcaLayerError, type CertificateInfo, type NcaLayerErrorCode } from './ncalayer/index.js';
 export { HttpBackend, BackendError, type RegistrationBackend } from './backend/index.js';
 export {
+  checkPortalPreset,
   documentRegistrant,
   extendCatalogue,
+  PORTAL_PRESETS,
+  PPP_PORTAL,
+  SUPPLIER_PORTAL,
+  type PortalPreset,
+  type PresetIssue,
   SUPPLIER_PORTAL_CATALOGUE,
   validateCatalogue,
   type DocumentCatalogue,

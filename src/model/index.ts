@@ -163,6 +163,17 @@ export {
 } from './document-catalogue.js';
 export { SUPPLIER_PORTAL_CATALOGUE } from './document-presets.js';
 export {
+  checkPortalPreset,
+  flowSteps,
+  PORTAL_PRESETS,
+  PPP_PORTAL,
+  SUPPLIER_PORTAL,
+  type FlowStep,
+  type PortalPreset,
+  type PresetIssue,
+  type PresetResult,
+} from './portal-presets.js';
+export {
   checkIssueDate,
   DOCUMENT_PROBLEMS,
   fileProblems,

@@ -195,6 +195,12 @@ export class TirkeuDocumentUploader extends TirkeuFormElement {
     return files;
   }
 
+  /** A slot's document name in the uploader's locale (for a review of what was added). */
+  slotName(slot: string): string | undefined {
+    const spec = this.slots.find((s) => s.spec.id === slot)?.spec;
+    return spec && documentName(spec, this.localize.locale);
+  }
+
   /** Resolves when every file added so far has been checked. */
   settled(): Promise<void> {
     return this.store.settled().then(() => this.updateComplete.then(() => undefined));

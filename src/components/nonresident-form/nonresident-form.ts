@@ -4,7 +4,7 @@ import type { NonResidentRegistration } from '../../model/index.js';
 import { RegistrationFormElement } from '../registration-sections/registration-form.js';
 import { registrationFormStyles } from '../registration-sections/registration-form.styles.js';
 import { bankSection, companySection, userSection, type SectionContext } from '../registration-sections/sections.js';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { nonresidentFormStyles } from './nonresident-form.styles.js';
 
 /**
@@ -106,6 +106,7 @@ export class TirkeuNonresidentForm extends RegistrationFormElement<NonResidentRe
   protected readonly kind = 'non-resident' as const;
 
   protected override renderSections(ctx: SectionContext) {
-    return html`${userSection(ctx)} ${companySection(ctx)} ${bankSection(ctx)}`;
+    return html`${this.shows('user') ? userSection(ctx) : nothing} ${this.shows('company') ? companySection(ctx) : nothing}
+    ${this.shows('bank') ? bankSection(ctx) : nothing}`;
   }
 }

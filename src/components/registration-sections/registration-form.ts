@@ -26,7 +26,7 @@ import {
 import { EmailCodeController } from './email-code-controller.js';
 import { InvitationController, invitationValues, type InvitationState } from './invitation-controller.js';
 import { SubmissionController, type FormMessage, type Words } from './submission-controller.js';
-import { agreementTexts, emailProblemMessage, fieldCodeMessage, fieldLabel, formTexts } from './labels.js';
+import { agreementTexts, emailProblemMessage, fieldCodeMessage, fieldLabel, formTexts, legalStatusLabel } from './labels.js';
 import { bankCodes, isBankIssueKey, keepBankIssues, listPath, serverBankIssues } from './bank-issues.js';
 import {
   allFields,
@@ -47,7 +47,8 @@ import { PickerSigningController } from './picker-signing-controller.js';
 import { utf8Base64 } from './utf8-base64.js';
 import { DraftLink } from '../shared/draft-link.js';
 import type { DraftStore } from '../../drafts/types.js';
-import type { AgreementPicker, AgreementState, SectionContext } from './sections.js';
+import { renderField, type AgreementPicker, type AgreementState, type SectionContext } from './sections.js';
+import { fieldStep, type DocumentSource, type FormFlow, type FormStep } from './form-steps.js';
 
 /** What a signature is made for. */
 export type SignPurpose = 'agreement' | 'registration';
@@ -133,6 +134,22 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
 
   /** The draft to continue (from `<tirkeu-draft-banner>`'s `tirkeu-draft-restore`); a new draft sets it. */
   @property({ attribute: 'draft-id', reflect: true }) draftId?: string;
+
+  /**
+   * In a step-by-step flow (`<tirkeu-registration>`): the part of the form shown, `user`,
+   * `company`, `bank`, or `finish` (the agreement, the signature and the submit button). Unset:
+   * the whole form. The values of every part stay, shown or not.
+   */
+  @property({ attribute: false }) step?: FormStep;
+
+  /**
+   * The documents that go with the registration (a `<tirkeu-document-uploader>`): their manifest
+   * becomes the payload's `documents`, their files the request's `documents[<slot>]` parts.
+   */
+  @property({ attribute: false }) documents?: DocumentSource;
+
+  /** The step-by-step flow the form is a part of: Enter before the last step is its "Next"; a submit with a step not done opens that step. */
+  @property({ attribute: false }) flow?: FormFlow;
 
   /** Values as typed, by field key. */
   @state() protected values: FieldValues = {};
@@ -253,6 +270,7 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     backend: () => this.activeBackend,
     sign: (text) => this.sign(text, 'registration'),
     agreementSignature: () => (this.requireAgreement ? this.agreementSignature : undefined),
+    documents: () => this.documents?.files(),
     credentials: () => credentialsOf(this.values, this.config),
     emit: (type, detail, options) => this.emit(type, detail, options),
     t: this.t,
@@ -341,7 +359,8 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
    */
   get value(): P {
     const evaluation = this.evaluate();
-    return (evaluation.payload ?? evaluation.raw) as P;
+    const payload = (evaluation.payload ?? evaluation.raw) as P;
+    return this.documents ? { ...payload, documents: this.documents.manifest() } : payload;
   }
 
   /**
@@ -356,6 +375,54 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     if (legalStatus) this.legalStatusChanged(legalStatus);
     this.bankAccounts = bankAccounts as BankAccount[];
     this.requestUpdate('value');
+  }
+
+  /**
+   * Shows the errors of one step's fields and moves focus to the first of them; true when the
+   * step is valid (the flow's "Next").
+   */
+  validateStep(step: FormStep): boolean {
+    if (step === 'bank') this.bankElement()?.validate();
+    const codes = this.validation.check();
+    const keys = Object.keys(codes).filter((key) => codes[key] && this.stepOf(key) === step);
+    if (!keys.length) return true;
+    this.validation.touch(...keys);
+    void this.updateComplete.then(() => this.validation.focus(keys[0]!));
+    return false;
+  }
+
+  /** The first step with an invalid field, in the flow's order; undefined when the form is valid. */
+  firstInvalidStep(): FormStep | undefined {
+    const codes = this.validation.check();
+    const steps = Object.keys(codes).filter((key) => codes[key]).map((key) => this.stepOf(key));
+    return (['user', 'company', 'bank', 'finish'] as const).find((step) => steps.includes(step));
+  }
+
+  /**
+   * What the user entered, section by section, as label and text (for a review page): the form's
+   * own labels, in its locale. Empty optional fields are left out; secrets are never listed.
+   */
+  reviewEntries(): { step: FormStep; label: string; value: string }[] {
+    const config = this.config;
+    return allFields(config)
+      .filter((spec) => !['password', 'code', 'agreement', 'bank-accounts'].includes(spec.control))
+      .map((spec) => ({ step: fieldStep(spec), label: fieldLabel(spec.key, config, this.t), value: this.displayValue(spec) }))
+      .filter((entry) => entry.value);
+  }
+
+  /** A field's value as the user reads it (a choice's label, not its code). */
+  protected displayValue(spec: FieldSpec): string {
+    if (spec.control === 'legal-status') return legalStatusLabel(this.legalStatus, this.t);
+    const value = (this.values[spec.key] ?? '').trim();
+    if (spec.control === 'country') return countryOptions(this.localize.locale).find((c) => c.value === value)?.label ?? value;
+    return value;
+  }
+
+  /** Which step shows a key of the validation (a field, a bank account's field, the certificate). */
+  private stepOf(key: string): FormStep {
+    if (isBankIssueKey(key)) return 'bank';
+    const spec = allFields(this.config).find((s) => s.key === key);
+    return spec ? fieldStep(spec) : 'user';
   }
 
   /** Shows every error and the summary, moves focus to the summary; true when the form is valid. */
@@ -398,7 +465,11 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     if (config.emailCode && (this.email.status === 'sent' || this.email.status === 'wrong') && (this.values['user.emailCode'] ?? '').trim()) {
       await this.email.verify(this.values['user.emailCode']!);
     }
-    if (!this.validate()) return;
+    if (!this.validate()) {
+      const step = this.firstInvalidStep();
+      if (step && step !== this.step) this.flow?.incomplete(step);
+      return;
+    }
     await this.submission.submit(this.value, this.agreementSignature);
   }
 
@@ -471,6 +542,7 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
       bankChanged: (element) => this.onBankChange(element),
       // Disabled (itself or by a <fieldset>) leaves nothing inside operable, as while submitting.
       busy: this.submitting || this.isDisabled,
+      step: this.step,
     };
   }
 
@@ -758,7 +830,8 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
 
   private onSubmitEvent(event: Event): void {
     event.preventDefault();
-    void this.submit();
+    if (this.step && this.step !== 'finish') this.flow?.next();
+    else void this.submit();
   }
 
   private renderMessage(): TemplateResult | typeof nothing {
@@ -788,14 +861,27 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     </div>`;
   }
 
+  /** Whether a part of the form is shown (every part, outside a step-by-step flow). */
+  protected shows(step: FormStep): boolean {
+    return !this.step || this.step === step;
+  }
+
+  /** The flow's last step: the agreement alone, where the portal asks for it. */
+  private renderFinish(ctx: SectionContext): TemplateResult | typeof nothing {
+    const agreement = allFields(ctx.config).find((spec) => spec.key === 'agreement');
+    return agreement ? html`<div class="grid" part="finish">${renderField(ctx, agreement)}</div>` : nothing;
+  }
+
   override render() {
     const ctx = this.sectionContext();
+    const finishing = this.shows('finish');
     return html`<form part="form" novalidate @submit=${this.onSubmitEvent} aria-busy=${this.submitting ? 'true' : 'false'}>
-      ${this.renderDraftLocked()} ${this.renderMessage()} ${this.invitations.render(this.config, this.localize.locale)} ${errorSummary(this.validation.summary(), this.t)}
+      ${this.renderDraftLocked()} ${this.renderMessage()} ${this.invitations.render(this.config, this.localize.locale)}
+      ${finishing ? errorSummary(this.validation.summary(), this.t) : nothing}
       <slot name="before"></slot>
-      ${this.renderSections(ctx)}
+      ${this.step === 'finish' ? this.renderFinish(ctx) : this.renderSections(ctx)}
       <slot name="after"></slot>
-      ${this.signer
+      ${!finishing ? nothing : this.signer
         ? nothing
         : this.registrationSigning.render({
             ncalayerUrl: this.ncalayerUrl,
@@ -803,11 +889,13 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
             disabled: this.isDisabled,
             locale: this.localize.locale,
           })}
-      <div class="actions" part="actions">
-        <button type="submit" class="button primary" part="submit" ?disabled=${this.submitting || this.isDisabled}>
-          ${this.submitting ? formTexts.submitting(this.t) : formTexts.submit(this.t)}
-        </button>
-      </div>
+      ${finishing
+        ? html`<div class="actions" part="actions">
+            <button type="submit" class="button primary" part="submit" ?disabled=${this.submitting || this.isDisabled}>
+              ${this.submitting ? formTexts.submitting(this.t) : formTexts.submit(this.t)}
+            </button>
+          </div>`
+        : nothing}
     </form>`;
   }
 }

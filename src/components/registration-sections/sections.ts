@@ -30,6 +30,7 @@ import {
   legalStatusLabel,
   sectionTitle,
 } from './labels.js';
+import { shownAt, type FormStep } from './form-steps.js';
 import { ownershipWarning, sectionFields, type FieldKey, type FieldSpec, type SectionConfig, type SectionName } from './rules.js';
 
 export type AgreementState = 'unsigned' | 'signing' | 'signed';
@@ -85,6 +86,8 @@ export interface SectionContext {
   bankChanged(element: TirkeuBankDetails): void;
   /** Disables every control (while submitting). */
   busy: boolean;
+  /** The step of a step-by-step flow: a section shows only the fields of that step. */
+  step?: FormStep;
 }
 
 /**
@@ -365,7 +368,7 @@ export interface SectionOptions {
 
 /** A section: heading, then its fields in a responsive grid. */
 export function renderSection(ctx: SectionContext, name: SectionName, options: SectionOptions = {}): TemplateResult | typeof nothing {
-  const fields = sectionFields(name, ctx.config);
+  const fields = sectionFields(name, ctx.config).filter((spec) => shownAt(spec, ctx.step));
   if (!fields.length && !options.replace) return nothing;
   return html`<section class="section" part="section section-${name}" aria-labelledby="${name}-title">
     <h2 id="${name}-title" class="section-title" part="section-title">${sectionTitle(name, ctx.config, ctx.t)}</h2>

@@ -39,6 +39,8 @@ export interface SubmissionOptions {
   sign: (text: string) => Promise<string>;
   /** The agreement's CMS to send along, where the portal asked for one. */
   agreementSignature: () => string | undefined;
+  /** The documents' files by slot, sent as `documents[<slot>]` parts (their manifest is in the payload). */
+  documents?: () => Record<string, Blob[]> | undefined;
   /** The password and e-mail code: sent in their own unsigned part, never in the payload or an event. */
   credentials: () => RegistrationCredentials;
   /** Fires an event on the host; false when a listener cancelled it. */
@@ -119,12 +121,14 @@ export class SubmissionController<P> implements ReactiveController {
       }
       const agreementSignature = this.options.agreementSignature();
       const credentials = this.options.credentials();
+      const documents = this.options.documents?.();
       const receipt = await backend.submitRegistration(
         {
           payload: text,
           signature,
           ...(agreementSignature && { agreementSignature }),
           ...(Object.keys(credentials).length && { credentials }),
+          ...(documents && { documents }),
         },
         { idempotencyKey: this.last.key },
       );

@@ -364,11 +364,12 @@ export class TirkeuResidentForm extends RegistrationFormElement<ResidentRegistra
 
   protected override renderSections(ctx: SectionContext) {
     // Focusable, so that the summary's link and a blocked submit can lead the user to it.
-    return html`${this.certificateMissing
+    return html`${this.certificateMissing && this.shows('user')
         ? html`<p id=${fieldId(CERTIFICATE)} class="certificate-note" part="certificate-note" tabindex="-1">
             ${formTexts.certificateMissing(this.t)}
           </p>`
         : nothing}
-      ${userSection(ctx)} ${companySection(ctx, { before: this.renderLookup() })} ${bankSection(ctx)}`;
+      ${this.shows('user') ? userSection(ctx) : nothing} ${this.shows('company') ? companySection(ctx, { before: this.renderLookup() }) : nothing}
+      ${this.shows('bank') ? bankSection(ctx) : nothing}`;
   }
 }

@@ -24,6 +24,7 @@ function report(host: DraftHost, part: DraftPart, store: DraftStore, code: Draft
 
 export interface DraftAttachment {
   changed(): void;
+  saveNow(): void;
   takeOver(): Promise<void>;
   filesChanged(): void;
   finish(): Promise<void>;
@@ -61,7 +62,11 @@ export async function attachDraft(host: DraftHost, part: DraftPart, started: (id
     if (result.ok) await part.restore(result.draft);
   }
   return {
-    changed: () => session.update(part.name, () => part.data(), { kind: part.kind() }),
+    changed: () => session.update(part.name, () => part.data(), { kind: part.kind(), ...part.place?.() }),
+    saveNow: () => {
+      session.update(part.name, () => part.data(), { kind: part.kind(), ...part.place?.() });
+      void session.flush();
+    },
     filesChanged: () => {
       session.update(part.name, () => part.data(), { kind: part.kind() });
       void part.files?.().then((files) => session.updateFiles(files, part.kind()));

@@ -28,6 +28,8 @@ export interface DraftPart {
   restore(draft: Draft): void | Promise<void>;
   /** The widget's lookup, for what it says when the draft cannot be kept. */
   lookup(): Lookup;
+  /** Where the registration stands (`<tirkeu-registration>`'s step), for the banner's "step N of M". */
+  place?(): { step: number; steps: number };
   /** Another tab holds the draft (`true`), or this tab took it over (`false`): a widget may offer to continue here. */
   locked?(held: boolean): void;
 }
@@ -60,6 +62,11 @@ export class DraftLink {
   /** The values changed (typing): saved after a pause. */
   changed(): void {
     void this.attachment?.then((a) => a?.changed());
+  }
+
+  /** The step changed: saved at once. */
+  saveNow(): void {
+    void this.attachment?.then((a) => a?.saveNow());
   }
 
   /** The files changed: saved at once. */
