@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { countReporter } from './tools/test/count-reporter.mjs';
 import { ncalayerEmulatorPlugin } from './tools/test/ncalayer-emulator-plugin.mjs';
 import { keyChordPlugin } from './tools/test/key-chord-plugin.mjs';
+import { demoPagePlugin } from './tools/test/demo-page-plugin.mjs';
 import { browserLaunchers } from './tools/test/browsers.mjs';
 import { testRunnerHtml } from './tools/test/test-page.mjs';
 import { pdfWorkerMiddleware } from './tools/build/pdf-worker.mjs';
@@ -30,6 +31,7 @@ export default {
   plugins: [
     ncalayerEmulatorPlugin(),
     keyChordPlugin(),
+    demoPagePlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   // Chromium, Firefox and WebKit, or those TIRKEU_BROWSERS names (TIRKEU_BROWSERS=chromium npx wtr …).

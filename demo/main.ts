@@ -1,93 +1,117 @@
 /**
- * The demo host page: starts the mock backend, registers every widget and shows each one that
- * this version ships, with a log of the events they fire.
+ * The demo portal page: a registration page in the shape of the Qarmet supplier portal's, with
+ * the whole flow on its first tab and each widget alone on the others, the mock backend, the
+ * NCALayer emulator's panel and a log of the widgets' events. Where to connect comes from the
+ * server (/demo-config.json), which also sends the page's CSP for those addresses.
  */
 import '../src/index.js';
-import { HttpBackend } from '../src/backend/index.js';
 import type { TirkeuResidentForm } from '../src/index.js';
+import { isDemoLocale, pageLocale, translate, type DemoLocale } from './i18n.js';
+import { setUpTabs } from './tabs.js';
+import { LOGGED_EVENTS, logEvent } from './log.js';
+import { startMockBackend } from './mock-worker.js';
+import { setUpEmulatorPanel, type DemoConfig } from './emulator-panel.js';
+import { TABS, isTab, type Portal, type WidgetContext } from './widgets.js';
 
-const backend = new HttpBackend({ apiBase: '/api' });
+const LOCALE_KEY = 'tirkeu-demo-locale';
+const THEME_KEY = 'tirkeu-demo-theme';
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-const sections: Array<{ tag: string; title: string; markup: string }> = [
-  { tag: 'tirkeu-certificate-picker', title: 'Certificate (NCALayer)', markup: '<tirkeu-certificate-picker purpose="authentication" test-certificates></tirkeu-certificate-picker>' },
-  { tag: 'tirkeu-resident-form', title: 'Resident registration', markup: '<tirkeu-resident-form api-base="/api" test-certificates></tirkeu-resident-form>' },
-  { tag: 'tirkeu-nonresident-form', title: 'Non-resident registration', markup: '<tirkeu-nonresident-form api-base="/api" test-certificates></tirkeu-nonresident-form>' },
-  { tag: 'tirkeu-bank-details', title: 'Bank accounts', markup: '<tirkeu-bank-details resident></tirkeu-bank-details>' },
-  {
-    tag: 'tirkeu-document-uploader',
-    title: 'Documents',
-    markup: `<label class="demo-inline">Registrant
-        <select id="demo-registrant">
-          <option value="legal-entity">Legal entity</option>
-          <option value="joint-stock-company">Joint-stock company</option>
-          <option value="individual-entrepreneur">Individual entrepreneur</option>
-          <option value="natural-person">Natural person</option>
-          <option value="non-resident">Non-resident</option>
-        </select></label>
-      <tirkeu-document-uploader name="documents"></tirkeu-document-uploader>`,
-  },
-];
-
-async function startMockBackend(): Promise<void> {
-  try {
-    const { setupBrowserMocks } = await import('../mocks/backend/browser.js');
-    await setupBrowserMocks();
-  } catch (error) {
-    console.warn('Mock backend not started', error);
-  }
+/** The visitor's last choice, else the browser's language if the widgets speak it. */
+function initialLocale(): DemoLocale {
+  const stored = localStorage.getItem(LOCALE_KEY);
+  if (isDemoLocale(stored)) return stored;
+  const browser = navigator.language.toLowerCase().split('-')[0];
+  return isDemoLocale(browser) ? browser : 'en';
 }
 
-function renderSections(): void {
-  const main = document.getElementById('demo-widgets')!;
-  for (const { tag, title, markup } of sections) {
-    if (!customElements.get(tag)) continue;
-    const section = document.createElement('section');
-    section.className = 'demo-section';
-    const heading = document.createElement('h2');
-    heading.textContent = title;
-    section.append(heading, document.createRange().createContextualFragment(markup));
-    main.append(section);
-  }
+function setUpLocale(onChange: () => void): void {
+  const select = $<HTMLSelectElement>('demo-locale');
+  document.documentElement.lang = initialLocale();
+  select.value = pageLocale();
+  translate();
+  select.addEventListener('change', () => {
+    // The widgets follow <html lang>; the page's own words are written again.
+    document.documentElement.lang = select.value;
+    localStorage.setItem(LOCALE_KEY, select.value);
+    translate();
+    onChange();
+  });
 }
 
-/** What a portal does: the chosen certificate fills the resident form. */
-function connectWidgets(): void {
-  const picker = document.querySelector('tirkeu-certificate-picker');
-  if (picker) picker.backend = backend;
+function setUpTheme(): void {
+  const select = $<HTMLSelectElement>('demo-theme');
+  const apply = () => document.documentElement.classList.toggle('dark', select.value === 'dark');
+  select.value = localStorage.getItem(THEME_KEY) === 'dark' ? 'dark' : 'light';
+  apply();
+  select.addEventListener('change', () => {
+    localStorage.setItem(THEME_KEY, select.value);
+    apply();
+  });
+}
+
+function setUpLog(): void {
+  const list = $('demo-log');
+  for (const type of LOGGED_EVENTS) document.addEventListener(type, (event) => logEvent(list, event));
+  $('log-clear').addEventListener('click', () => list.replaceChildren());
+}
+
+/**
+ * What a portal does: the key chosen on the picker's tab fills the resident form's, now or when
+ * that tab is first opened.
+ */
+let chosenCertificate: TirkeuResidentForm['certificate'];
+function fillResidentForm(): void {
+  const form = document.querySelector<TirkeuResidentForm>('#panel-resident tirkeu-resident-form');
+  if (form && chosenCertificate) form.certificate = chosenCertificate;
+}
+function connectWidgets(tabs: { select: (id: string) => void }): void {
   document.addEventListener('tirkeu-certificate-select', (event) => {
-    const form = document.querySelector<TirkeuResidentForm>('tirkeu-resident-form');
-    if (form) form.certificate = (event as HTMLElementEventMap['tirkeu-certificate-select']).detail.certificate;
+    if ((event.target as Element).localName !== 'tirkeu-certificate-picker') return;
+    chosenCertificate = (event as HTMLElementEventMap['tirkeu-certificate-select']).detail.certificate;
+    fillResidentForm();
+  });
+  // The banner only asks: the registration (first tab) continues the draft the user chose.
+  document.addEventListener('tirkeu-draft-restore', (event) => {
+    const registration = document.querySelector('tirkeu-registration');
+    if (registration && (event.target as Element).localName === 'tirkeu-draft-banner') registration.draftId = (event as HTMLElementEventMap['tirkeu-draft-restore']).detail.id;
+    tabs.select('registration');
   });
 }
 
-function logEvents(): void {
-  const log = document.getElementById('demo-log')!;
-  const types = ['tirkeu-certificate-select', 'tirkeu-submit', 'tirkeu-registered', 'tirkeu-document-add', 'tirkeu-document-remove', 'tirkeu-error', 'change'];
-  for (const type of types) {
-    document.addEventListener(type, (event) => {
-      const item = document.createElement('li');
-      const detail = (event as CustomEvent).detail;
-      const target = (event.target as Element).localName;
-      item.textContent = `${new Date().toLocaleTimeString()} ${target} ${type} ${detail === undefined ? '' : JSON.stringify(detail).slice(0, 300)}`;
-      log.prepend(item);
-    });
-  }
+async function readConfig(): Promise<DemoConfig> {
+  const response = await fetch('/demo-config.json', { cache: 'no-store' });
+  return (await response.json()) as DemoConfig;
 }
 
-function wireControls(): void {
-  const locale = document.getElementById('demo-locale') as HTMLSelectElement;
-  locale.addEventListener('change', () => (document.documentElement.lang = locale.value));
-  const registrant = document.getElementById('demo-registrant') as HTMLSelectElement | null;
-  registrant?.addEventListener('change', () => {
-    const uploader = document.querySelector('tirkeu-document-uploader');
-    if (uploader) uploader.registrant = registrant.value as typeof uploader.registrant;
-  });
-  const theme = document.getElementById('demo-theme') as HTMLSelectElement;
-  theme.addEventListener('change', () => document.documentElement.classList.toggle('dark', theme.value === 'dark'));
-}
-
+// The page's words first, while the backend starts (a first visit installs its worker).
+let panel: { relabel: () => void } | undefined;
+setUpLocale(() => panel?.relabel());
+setUpTheme();
+const config = await readConfig();
 await startMockBackend();
-logEvents();
-renderSections();
-wireControls();
-connectWidgets();
+setUpLog();
+
+let portal: Portal = 'supplier';
+const filled = new Set<string>();
+const context = (): WidgetContext => ({
+  ncalayerUrl: config.ncalayerUrl,
+  portal,
+  onPortal(next) {
+    portal = next;
+    // A preset is read when the flow starts: a new element, not a changed attribute.
+    $('panel-registration').replaceChildren(...TABS.registration(context()));
+  },
+});
+const tabs = setUpTabs($('demo-tabs'), {
+  fallback: 'registration',
+  onShow(id, panel) {
+    // Each widget is made when its tab is first shown, and kept (with what was typed) afterwards.
+    if (filled.has(id) || !isTab(id)) return;
+    filled.add(id);
+    panel.replaceChildren(...TABS[id](context()));
+    if (id === 'resident') fillResidentForm();
+  },
+});
+panel = setUpEmulatorPanel($('emulator'), config);
+connectWidgets(tabs);

@@ -114,7 +114,7 @@ describe('the demo page (npm start), as a visitor opens it', function () {
     expect(directives.get('connect-src')).to.have.members(["'self'", `wss://127.0.0.1:${ncalayerPort}`, `https://127.0.0.1:${ncalayerPort}`, `http://127.0.0.1:${controlPort}`]);
     expect(directives.get('script-src')).to.deep.equal(["'self'"]);
     expect(directives.get('require-trusted-types-for')).to.deep.equal(["'script'"]);
-    expect(directives.get('trusted-types')).to.have.members(['lit-html', 'tirkeu-pdf', 'tirkeu-demo-msw']);
+    expect(directives.get('trusted-types')).to.have.members(['lit-html', 'tirkeu-pdf', 'default']);
     expect(csp).not.to.match(/unsafe-inline|unsafe-eval|13579/);
     // The widgets connect where the server said, and the start-up lines say where to steer the emulator.
     expect(await inPage(() => document.querySelector('tirkeu-registration')?.getAttribute('ncalayer-url'))).to.equal(`wss://127.0.0.1:${ncalayerPort}`);
