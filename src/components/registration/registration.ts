@@ -148,7 +148,8 @@ export class TirkeuRegistration extends TirkeuElement {
   @state() private outcome?: CertificateOutcome;
   @state() private receipt?: RegistrationReceipt;
   @state() private loaded = false;
-  @state() private presetRejected = false;
+  /** The host's preset, checked and completed (`checkPortalPreset`); unset when it has none or it is invalid. */
+  @state() private hostPreset?: PortalPreset;
   /** The step a draft was left at: applied once its widgets are there. */
   private resumeAt?: FlowStep;
   private ownBackend?: { base: string; backend: RegistrationBackend };
@@ -170,8 +171,7 @@ export class TirkeuRegistration extends TirkeuElement {
 
   /** The preset in force: the host's when valid, else the named one. */
   get activePreset(): PortalPreset {
-    if (this.preset && !this.presetRejected) return this.preset;
-    return PORTAL_PRESETS[this.portal] ?? SUPPLIER_PORTAL;
+    return this.hostPreset ?? PORTAL_PRESETS[this.portal] ?? SUPPLIER_PORTAL;
   }
 
   /** The steps of this registration now (a registered organisation trims them). */
@@ -407,18 +407,19 @@ export class TirkeuRegistration extends TirkeuElement {
   /** An invitation names the path (the form itself fills in its fields, and says when it cannot be used). */
   private async followInvitation(token: string): Promise<void> {
     try {
-      const invitation = await this.activeBackend?.resolveInvitation(token);
-      if (invitation && !this.path && this.activePreset.paths.includes(invitation.kind)) this.choosePath(invitation.kind);
+      const kind = (await this.activeBackend?.resolveInvitation(token))?.kind;
+      if (kind && !this.path && this.activePreset.paths.includes(kind)) this.choosePath(kind);
     } catch {
       // Expired or unknown: the form says so once it is shown.
     }
   }
 
   private checkPreset(): void {
-    if (!this.preset) return void (this.presetRejected = false);
+    this.hostPreset = undefined;
+    if (!this.preset) return;
     const result = checkPortalPreset(this.preset);
-    this.presetRejected = !result.ok;
-    if (!result.ok) {
+    if (result.ok) this.hostPreset = result.value;
+    else {
       console.error('tirkeu-registration: invalid preset', result.issues);
       this.emit<TirkeuErrorDetail>('tirkeu-error', { code: 'portal-preset-invalid', message: flowTexts.presetInvalid(this.t), cause: result.issues });
     }

@@ -115,9 +115,14 @@ export class DraftSession {
   }
   private unwatch?: () => void;
 
-  /** The draft as saved before, read once for all the widgets that restore from it. */
+  /**
+   * The draft as saved: one read for the widgets that restore from it together. Only the read
+   * in flight is shared: a widget that comes later (a flow's next step, a widget put back on the
+   * page) reads what has been saved since, not what was there when the first one looked.
+   */
   load(): Promise<LoadResult> {
     this.loading ??= this.store.load(this.id).then((result) => {
+      this.loading = undefined;
       if (result.ok) this.adopt(result.draft);
       return result;
     });

@@ -1,6 +1,7 @@
 // Walking <tirkeu-registration> as a user does: choose, click Next, type, add files, sign with the
 // emulator's keys; the backend is the mock (msw), NCALayer the emulator.
 import { fixture, html, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import '../../../src/components/registration/define.js';
 import type { TirkeuRegistration } from '../../../src/components/registration/registration.js';
 import type { TirkeuResidentForm } from '../../../src/components/resident-form/resident-form.js';
@@ -17,12 +18,14 @@ export interface FlowOptions {
   draftId?: string;
   invitation?: string;
   locale?: string;
+  /** No backend: no e-mail code, no register lookups (the drafts tests). */
+  offline?: boolean;
 }
 
 export async function mountFlow(options: FlowOptions = {}): Promise<TirkeuRegistration> {
   const { ncalayerUrl } = await emulator();
   const el = await fixture<TirkeuRegistration>(html`<tirkeu-registration
-    api-base="/api"
+    api-base=${options.offline ? nothing : '/api'}
     test-certificates
     login-url="/login"
     ncalayer-url=${ncalayerUrl}
