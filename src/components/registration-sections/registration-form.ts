@@ -643,6 +643,12 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
   }
 
   private onKeydown(spec: FieldSpec, event: KeyboardEvent): void {
+    // A step of a flow has no submit button, so no implicit submission: Enter is its "Next".
+    if (event.key === 'Enter' && this.step && this.step !== 'finish' && spec.key !== 'user.emailCode') {
+      event.preventDefault();
+      this.flow?.next();
+      return;
+    }
     // Enter in the code field checks the code rather than submitting the whole form.
     if (spec.key === 'user.emailCode' && event.key === 'Enter' && this.email.sent && this.email.status !== 'verified') {
       event.preventDefault();

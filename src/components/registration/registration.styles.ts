@@ -111,6 +111,7 @@ export const registrationStyles = css`
   .path-hint {
     grid-column: 2;
     color: var(--_muted);
+    font-weight: normal;
   }
   .path[aria-invalid='true'] .path-option {
     border-color: var(--_danger);
