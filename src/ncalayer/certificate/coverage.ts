@@ -1,7 +1,7 @@
-// Loaded lazily by expectSignatureCovers(): it pulls in asn1js, like everything under certificate/.
-import * as asn1js from 'asn1js';
+// Loaded lazily by expectSignatureCovers(), like everything under certificate/: pages that never
+// check a signature do not download the DER reader.
 import { isContentInfo } from './cms.js';
-import { children, isContextTag, oidOf, parseDer } from './der.js';
+import { children, isContextTag, octetsOf, oidOf, parseDer } from './der.js';
 import { MESSAGE_DIGEST, WEBCRYPTO_DIGESTS } from './digests.js';
 import { decodeBase64, toDer } from './encoding.js';
 
@@ -36,9 +36,6 @@ interface SignedParts {
   signers: SignerDigest[];
 }
 
-const octets = (node: asn1js.AsnType | undefined): Uint8Array | null =>
-  node instanceof asn1js.OctetString ? new Uint8Array(node.getValue()) : null;
-
 /** The parts of a SignedData that say what was signed. Throws a TypeError when it is not one. */
 function signedParts(cms: string): SignedParts {
   const root = parseDer(toDer(cms).der, 'CMS');
@@ -54,10 +51,10 @@ function signedParts(cms: string): SignedParts {
     const digestAttribute = children(signedAttributes).find((attribute) => oidOf(children(attribute)[0]) === MESSAGE_DIGEST);
     return {
       digestAlgorithm: oidOf(children(parts[2])[0]),
-      messageDigest: digestAttribute ? octets(children(children(digestAttribute)[1])[0]) : null,
+      messageDigest: digestAttribute ? octetsOf(children(children(digestAttribute)[1])[0]) : null,
     };
   });
-  return { content: explicit ? octets(children(explicit)[0]) ?? new Uint8Array() : null, signers };
+  return { content: explicit ? octetsOf(children(explicit)[0]) ?? new Uint8Array() : null, signers };
 }
 
 const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((byte, i) => byte === b[i]);

@@ -1,4 +1,5 @@
-// Loaded lazily by readCertificate(): everything under certificate/ pulls in asn1js.
+// Loaded lazily by readCertificate(), like everything under certificate/: pages that never read a
+// certificate do not download the DER reader.
 import type { CertificateInfo } from '../certificate.js';
 import { isContentInfo, signerCertificateDer } from './cms.js';
 import { parseDer } from './der.js';

@@ -1,7 +1,7 @@
-import * as asn1js from 'asn1js';
 import type { CertificateInfo, KeyUsageBit } from '../certificate.js';
 import { PURPOSE_OIDS, roleOf, type CertificateRole, type KeyPurpose } from '../oids.js';
-import { children, contentsOf, hexOf, isContextTag, oidOf, parseDer, textOf } from './der.js';
+import { bitStringOf, children, contentsOf, hexOf, integerHexOf, isContextTag, octetsOf, oidOf, parseDer, type DerNode } from './der.js';
+import { dateOf, textOf } from './der-text.js';
 import { toPem } from './encoding.js';
 
 const NAME_KEYS: Record<string, string> = {
@@ -34,16 +34,16 @@ const EXT = {
 interface NameEntry { key: string; value: string }
 
 export interface TbsParts {
-  serial: asn1js.AsnType;
-  issuer: asn1js.AsnType;
-  validity: asn1js.AsnType;
-  subject: asn1js.AsnType;
-  subjectPublicKeyInfo: asn1js.AsnType;
+  serial: DerNode;
+  issuer: DerNode;
+  validity: DerNode;
+  subject: DerNode;
+  subjectPublicKeyInfo: DerNode;
   extensions: Map<string, Uint8Array>;
 }
 
 /** The TBSCertificate fields, with extensions by OID (their extnValue contents). */
-export function tbsParts(certificate: asn1js.AsnType): TbsParts {
+export function tbsParts(certificate: DerNode): TbsParts {
   const tbs = children(children(certificate)[0]);
   const offset = isContextTag(tbs[0], 0) ? 1 : 0; // [0] version is absent in v1 certificates
   const [serial, , issuer, validity, subject, subjectPublicKeyInfo] = tbs.slice(offset);
@@ -53,7 +53,8 @@ export function tbsParts(certificate: asn1js.AsnType): TbsParts {
     const parts = children(extension);
     const id = oidOf(parts[0]);
     const value = parts.at(-1);
-    if (id && value instanceof asn1js.OctetString) extensions.set(id, contentsOf(value));
+    const octets = octetsOf(value);
+    if (id && octets) extensions.set(id, octets);
   }
   return { serial, issuer, validity, subject, subjectPublicKeyInfo, extensions };
 }
@@ -63,7 +64,7 @@ export function subjectKeyIdentifier(parts: TbsParts): string | null {
   return raw ? hexOf(contentsOf(parseDer(raw, 'key identifier'))) : null;
 }
 
-function readName(name: asn1js.AsnType): NameEntry[] {
+function readName(name: DerNode): NameEntry[] {
   return children(name).flatMap((rdn) => children(rdn).map((pair) => {
     const [type, value] = children(pair);
     const oid = oidOf(type) ?? '';
@@ -88,20 +89,21 @@ function givenNameFrom(commonName: string | null, surname: string | null): strin
   return null;
 }
 
-function timeOf(node: asn1js.AsnType | undefined): string {
-  if (node instanceof asn1js.UTCTime || node instanceof asn1js.GeneralizedTime) return node.toDate().toISOString();
-  throw new TypeError('Bad certificate validity');
+function timeOf(node: DerNode | undefined): string {
+  const date = dateOf(node);
+  if (!date) throw new TypeError('Bad certificate validity');
+  return date.toISOString();
 }
 
-function oidsIn(raw: Uint8Array | undefined, what: string, pick: (node: asn1js.AsnType) => asn1js.AsnType | undefined = (n) => n): string[] {
+function oidsIn(raw: Uint8Array | undefined, what: string, pick: (node: DerNode) => DerNode | undefined = (n) => n): string[] {
   if (!raw) return [];
   return children(parseDer(raw, what)).map((node) => oidOf(pick(node))).filter((oid): oid is string => oid !== undefined);
 }
 
 function keyUsageBits(raw: Uint8Array | undefined): KeyUsageBit[] {
   if (!raw) return [];
-  const bitString = parseDer(raw, 'key usage') as asn1js.BitString;
-  const bytes = new Uint8Array(bitString.valueBlock.valueHexView);
+  const bytes = bitStringOf(parseDer(raw, 'key usage'));
+  if (!bytes) throw new TypeError('Not a key usage: no BIT STRING');
   // Bit 0 is the most significant bit of the first byte.
   return KEY_USAGE_BITS.filter((_, index) => ((bytes[index >> 3] ?? 0) >> (7 - (index & 7))) & 1);
 }
@@ -139,7 +141,8 @@ export function certificateInfoFromDer(der: Uint8Array): CertificateInfo {
   const surname = first(subject, 'SURNAME');
   const commonName = first(subject, 'CN');
   const bin = prefixed(first(subject, 'OU'), 'BIN') ?? prefixed(serialNumberAttribute, 'BIN');
-  const serialHex = hexOf(contentsOf(parts.serial)).replace(/^0+(?=.)/, '');
+  const serialHex = integerHexOf(parts.serial)?.replace(/^0+(?=.)/, '');
+  if (serialHex === undefined) throw new TypeError('Not an X.509 certificate: the serial number is no INTEGER');
   const algorithmOid = oidOf(children(children(parts.subjectPublicKeyInfo)[0])[0]) ?? '';
 
   return {
