@@ -40,6 +40,7 @@ export {
   PPP_PORTAL,
   SUPPLIER_PORTAL,
   type PortalPreset,
+  type PortalPresetInput,
   type PresetIssue,
   SUPPLIER_PORTAL_CATALOGUE,
   validateCatalogue,

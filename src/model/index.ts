@@ -170,6 +170,7 @@ export {
   SUPPLIER_PORTAL,
   type FlowStep,
   type PortalPreset,
+  type PortalPresetInput,
   type PresetIssue,
   type PresetResult,
 } from './portal-presets.js';

@@ -30,6 +30,9 @@ export interface PortalPreset {
   readonly agreement: boolean;
 }
 
+/** A host's own preset: `id`, `name` and `paths`, and any flag that differs from the supplier preset's. */
+export type PortalPresetInput = Pick<PortalPreset, 'id' | 'name' | 'paths'> & Partial<Omit<PortalPreset, 'id' | 'name' | 'paths'>>;
+
 /** Seed 000: the supplier portal of a procurement organisation (Qarmet): residents and non-residents, with documents. */
 export const SUPPLIER_PORTAL: PortalPreset = {
   id: 'supplier',

@@ -7,9 +7,9 @@ import { DraftLink } from '../shared/draft-link.js';
 import type { TirkeuErrorDetail } from '../shared/events.js';
 import { HttpBackend, isBackendError, type CertificateOutcome, type RegistrationBackend, type RegistrationReceipt } from '../../backend/index.js';
 import type { DraftStore } from '../../drafts/types.js';
-import { checkPortalPreset, documentRegistrant, flowSteps, PORTAL_PRESETS, SUPPLIER_PORTAL, type FlowStep, type PortalPreset, type RegistrantKind } from '../../model/index.js';
+import { checkPortalPreset, documentRegistrant, flowSteps, PORTAL_PRESETS, SUPPLIER_PORTAL, type FlowStep, type PortalPreset, type PortalPresetInput, type RegistrantKind } from '../../model/index.js';
 import type { CertificateSelectDetail, TirkeuCertificatePicker } from '../certificate-picker/define.js';
-import type { RegistrationFormElement } from '../registration-sections/registration-form.js';
+import type { RegistrationFormElement, Signer } from '../registration-sections/registration-form.js';
 import type { DocumentSource, FormFlow, FormStep } from '../registration-sections/form-steps.js';
 import type { TirkeuDocumentUploader } from '../document-uploader/document-uploader.js';
 import type { DraftRestoreDetail } from '../draft-banner/draft-banner.js';
@@ -108,7 +108,7 @@ export class TirkeuRegistration extends TirkeuElement {
   @property() portal = 'supplier';
 
   /** The host's own preset (see `PortalPreset`); beats `portal`. Checked: an invalid one is reported and the named preset stays. */
-  @property({ attribute: false }) preset?: PortalPreset;
+  @property({ attribute: false }) preset?: PortalPresetInput;
 
   /** Where the backend contract lives (e.g. `/api`). */
   @property({ attribute: 'api-base' }) apiBase?: string;
@@ -121,6 +121,12 @@ export class TirkeuRegistration extends TirkeuElement {
 
   /** Accept certificates of NCA's test CA and the emulator. Never in production. */
   @property({ type: Boolean, attribute: 'test-certificates' }) testCertificates = false;
+
+  /**
+   * Signs the application (and the agreement, where the portal asks) instead of the flow's own
+   * certificate picker; see the forms' `Signer`.
+   */
+  @property({ attribute: false }) signer?: Signer;
 
   /** An invitation token (seed 002): the fields it carries are filled in. */
   @property() invitation?: string;
@@ -438,7 +444,7 @@ export class TirkeuRegistration extends TirkeuElement {
         </label>`,
       )}
     </fieldset>
-    ${(this.drafts || this.draftStore) && !this.started ? html`<tirkeu-draft-banner .drafts=${this.drafts} .draftStore=${this.draftStore} .locale=${this.locale} @tirkeu-draft-restore=${this.onDraftRestore}></tirkeu-draft-banner>` : nothing}`;
+    ${(this.drafts || this.draftStore) && !this.started ? html`<tirkeu-draft-banner .drafts=${this.drafts} .store=${this.draftStore} .locale=${this.locale} @tirkeu-draft-restore=${this.onDraftRestore}></tirkeu-draft-banner>` : nothing}`;
   }
 
   private renderCertificate(): TemplateResult {
@@ -492,6 +498,7 @@ export class TirkeuRegistration extends TirkeuElement {
           .step=${common.step}
           .flow=${flow}
           .documents=${documents}
+          .signer=${this.signer}
           .backend=${this.activeBackend}
           .locale=${this.locale}
           .drafts=${this.drafts}
@@ -512,6 +519,7 @@ export class TirkeuRegistration extends TirkeuElement {
           .step=${common.step}
           .flow=${flow}
           .documents=${documents}
+          .signer=${this.signer}
           .backend=${this.activeBackend}
           .locale=${this.locale}
           .drafts=${this.drafts}
