@@ -5,7 +5,8 @@ import '../src/components/registration/define.js';
 import type { TirkeuRegistration } from '../src/components/registration/registration.js';
 import type { TirkeuResidentForm } from '../src/components/resident-form/resident-form.js';
 import type { FlowStep, PortalPresetInput } from '../src/model/index.js';
-import { createBackendHandlers, mockSignature, type BackendMockOptions } from '../mocks/backend/index.js';
+import { createBackendHandlers, DEMO_EMAIL_CODE, mockSignature, NEW_BIN, type BackendMockOptions } from '../mocks/backend/index.js';
+import { HttpBackend } from '../src/backend/index.js';
 import { MemoryDraftStore, type SeedDraft } from '../mocks/drafts/index.js';
 import { deutscheAccount, halykAccount } from '../mocks/sample-accounts.js';
 import { sampleCertificate } from '../mocks/sample-certificate.js';
@@ -51,6 +52,22 @@ const nonResidentValue = {
   bankAccounts: [deutscheAccount],
 };
 
+/** The user step's e-mail confirmation, with the mock backend's code. */
+async function confirmEmail(el: TirkeuRegistration): Promise<void> {
+  const root = formOf(el)?.shadowRoot;
+  if (!root?.querySelector('[part~="send-code-button"]')) return;
+  root.querySelector<HTMLButtonElement>('[part~="send-code-button"]')!.click();
+  const sent = () => !!root.getElementById('f-user-emailCode') && !!root.querySelector('[part~="email-status"]')?.textContent?.includes('@');
+  for (let i = 0; i < 50 && !sent(); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+  const input = root.getElementById('f-user-emailCode') as HTMLInputElement | null;
+  if (!input) return;
+  input.value = DEMO_EMAIL_CODE;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await formOf(el)!.updateComplete;
+  root.querySelector<HTMLButtonElement>('[part~="verify-code-button"]')!.click();
+  await new Promise((resolve) => setTimeout(resolve, 600));
+}
+
 const formOf = (el: TirkeuRegistration) => el.shadowRoot!.querySelector<TirkeuResidentForm>('[part~="form"]');
 
 /** Takes the flow to `target` through its own API, as a user's clicks on Next would. */
@@ -64,7 +81,8 @@ async function walk(el: TirkeuRegistration, args: Args): Promise<void> {
   if (args.path !== 'non-resident') {
     // What the picker announces when the user chose a key in NCALayer.
     const picker = el.shadowRoot!.querySelector('tirkeu-certificate-picker');
-    const signature = await mockSignature('challenge', { iin: IIN });
+    const { challenge } = await new HttpBackend({ apiBase: '/api' }).getChallenge();
+    const signature = mockSignature(challenge, { iin: IIN, bin: NEW_BIN, surname: 'СЕЙТҚАЛИ', name: 'АЙГЕРІМ', email: 'a.seitkali@example.kz' });
     picker?.dispatchEvent(
       new CustomEvent('tirkeu-certificate-select', { detail: { certificate: sampleCertificate({ iin: IIN }), signature, format: 'cms' }, bubbles: true, composed: true }),
     );
@@ -76,6 +94,7 @@ async function walk(el: TirkeuRegistration, args: Args): Promise<void> {
     await form.updateComplete;
   }
   for (let guard = 0; guard < 8 && el.step !== args.step && el.step !== 'review'; guard++) {
+    if (el.step === 'user') await confirmEmail(el);
     if (!(await el.next())) break;
   }
   if (args.step === 'complete') {

@@ -62,6 +62,10 @@ export const registrationStyles = css`
   .step.error .step-label {
     color: var(--_danger);
   }
+  /* The step's heading names the section already: the form's own title would say it twice. */
+  [part~='form']::part(section-title) {
+    display: none;
+  }
   .heading {
     margin: 0;
     font-size: 1.4em;

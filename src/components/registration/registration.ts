@@ -259,7 +259,8 @@ export class TirkeuRegistration extends TirkeuElement {
         this.renderRoot.querySelector<HTMLInputElement>('input[name="path"]')?.focus();
         return false;
       case 'certificate':
-        if (this.form?.certificate && !this.checking && this.notice !== 'user-exists') return true;
+        // Chosen, and accepted by the backend where there is one (its answer prefills the next steps).
+        if (this.form?.certificate && !this.checking && (this.outcome || !this.activeBackend)) return true;
         if (!this.form?.certificate) this.stepError = flowTexts.certificateMissing;
         return false;
       case 'documents': {
@@ -312,6 +313,7 @@ export class TirkeuRegistration extends TirkeuElement {
     if (!form) return;
     this.stepError = undefined;
     this.notice = undefined;
+    this.outcome = undefined;
     form.certificate = event.detail.certificate;
     const backend = this.activeBackend;
     if (!backend) return;
@@ -586,7 +588,9 @@ export class TirkeuRegistration extends TirkeuElement {
     return html`<div class="base" part="base">
       ${renderStepList({ steps, current, reached: this.reached, marks: this.marks, t, go: (step) => void this.goTo(step) })}
       <h2 class="heading" part="heading" tabindex="-1">${title}</h2>
-      <p class="status" part="status" role="status">${current === 'complete' ? title : flowTexts.stepOf(index + 1, steps.length, title, t)}</p>
+      <p class="status ${current === 'complete' ? 'visually-hidden' : ''}" part="status" role="status">
+        ${current === 'complete' ? title : flowTexts.stepOf(index + 1, steps.length, title, t)}
+      </p>
       ${error ? html`<p id="flow-error" class="error" part="error" role="alert">${error}</p>` : nothing}
       ${this.renderNotice()}
       ${current === 'path' ? this.renderPath() : nothing}

@@ -55,7 +55,7 @@ describe('tirkeu-registration', function () {
     await choosePath(el, 'resident');
     await next(el, 'certificate');
     expect(el.shadowRoot!.activeElement, 'focus moves to the step heading').to.equal(part(el, 'heading'));
-    expect(part(el, 'status')!.textContent).to.equal('Step 2 of 7: Certificate');
+    expect(part(el, 'status')!.textContent!.trim()).to.equal('Step 2 of 7: Certificate');
 
     await next(el);
     expect(el.step, 'no certificate yet').to.equal('certificate');
