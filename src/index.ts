@@ -27,7 +27,9 @@ export type {
 export { TirkeuDraftBanner } from './components/draft-banner/draft-banner.js';
 export type { DraftBannerDismissDetail, DraftDiscardDetail, DraftRestoreDetail } from './components/draft-banner/draft-banner.js';
 export { TirkeuRegistration } from './components/registration/registration.js';
+export type { RegisteredDetail, SubmitDetail } from './components/registration-sections/registration-form.js';
 export type { RegistrationCompleteDetail, StepChangeDetail } from './components/registration/registration.js';
+export type { TirkeuErrorDetail } from './components/shared/events.js';
 export { TirkeuCombobox } from './components/shared/combobox/combobox.js';
 export { LOCALES, SOURCE_LOCALE, normalizeLocale, type Locale } from './i18n/locale.js';
 export { NcaLayerClient, NcaLayerError, type CertificateInfo, type NcaLayerErrorCode } from './ncalayer/index.js';

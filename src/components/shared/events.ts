@@ -3,6 +3,9 @@
  * Types only: nothing here reaches a bundle.
  */
 
+import type { RegisteredDetail, SubmitDetail } from '../registration-sections/submission-controller.js';
+import type { RegistrationPayload } from '../../model/index.js';
+
 /**
  * Detail of `tirkeu-error`, whichever element fires it: a stable `code` to switch on and a
  * `message` for people, in the element's language. `cause` is what was thrown, when there was
@@ -21,5 +24,9 @@ declare global {
   interface HTMLElementEventMap {
     /** Any Tirkeu element: something failed; `code` is stable, `message` is for people. */
     'tirkeu-error': CustomEvent<TirkeuErrorDetail>;
+    /** The forms and `<tirkeu-registration>`: the registration is complete and about to be signed and sent. Cancelable. */
+    'tirkeu-submit': CustomEvent<SubmitDetail<RegistrationPayload>>;
+    /** The forms (and `<tirkeu-registration>`, whose form it comes from): the backend accepted the registration. */
+    'tirkeu-registered': CustomEvent<RegisteredDetail<RegistrationPayload>>;
   }
 }
