@@ -11,6 +11,9 @@ import '../../src/components/nonresident-form/define.js';
 import '../../src/components/bank-details/define.js';
 import '../../src/components/document-uploader/define.js';
 import '../../src/components/draft-banner/define.js';
+import '../../src/components/registration/define.js';
+import type { TirkeuRegistration } from '../../src/components/registration/registration.js';
+import { deutscheAccount } from '../../mocks/sample-accounts.js';
 import { MemoryDraftStore } from '../../mocks/drafts/index.js';
 import type { TirkeuCertificatePicker } from '../../src/components/certificate-picker/certificate-picker.js';
 import type { TirkeuResidentForm } from '../../src/components/resident-form/resident-form.js';
@@ -38,6 +41,8 @@ export const WIDGET_STATES = [
   'bank-errors',
   'documents-checked',
   'drafts-listed',
+  'flow-path',
+  'flow-review',
 ] as const;
 export type WidgetState = (typeof WIDGET_STATES)[number];
 
@@ -119,6 +124,29 @@ async function until(check: () => boolean, what: string, timeoutMs = 5000): Prom
     if (performance.now() > end) throw new Error(`widget-states: ${what} never happened`);
     await frame();
   }
+}
+
+/** The flow without a backend (no e-mail code) and without documents: its steps are the forms' alone. */
+function registration(): TirkeuRegistration {
+  const el = document.createElement('tirkeu-registration');
+  el.preset = { id: 'states', name: { en: 'Portal', ru: 'Портал', kk: 'Портал' }, paths: ['resident', 'non-resident'], documents: false };
+  return el;
+}
+
+/** A non-resident's registration filled in, at its review. */
+async function walkToReview(el: TirkeuRegistration): Promise<void> {
+  el.shadowRoot!.querySelector<HTMLInputElement>('input[value="non-resident"]')!.click();
+  await el.next();
+  const form = el.shadowRoot!.querySelector<TirkeuNonresidentForm>('[part~="form"]')!;
+  form.value = {
+    kind: 'non-resident',
+    legalStatus: 'legal-entity',
+    user: { surname: 'Schmidt', name: 'Anna', phone: '+49301234567', email: 'anna.schmidt@example.de', position: 'Geschäftsführerin' },
+    company: { name: 'Rhein Anlagenbau GmbH', identifier: 'HRB 123456', country: 'DE', email: 'info@rhein.example.de', phone: '+49307654321', legalAddress: 'Berlin, Unter den Linden 1' },
+    bankAccounts: [deutscheAccount],
+  } as never;
+  await settle(el);
+  while (el.step !== 'review') if (!(await el.next())) throw new Error(`widget-states: the flow stopped at ${el.step}`);
 }
 
 function picker(scenario: 'ok' | 'error'): TirkeuCertificatePicker {
@@ -206,6 +234,8 @@ export async function renderState(container: HTMLElement, state: WidgetState, lo
                 ? await uploader()
                 : state === 'drafts-listed'
                   ? draftBanner()
+                : state === 'flow-path' || state === 'flow-review'
+                  ? registration()
                 : bankEditor(state === 'bank-open' ? [halykAccount] : [brokenAccount]);
   el.setAttribute('locale', locale);
   container.append(el);
@@ -221,6 +251,8 @@ export async function renderState(container: HTMLElement, state: WidgetState, lo
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="edit-button"]')!.click();
   } else if (state === 'bank-errors') {
     (el as TirkeuBankDetails).validate();
+  } else if (state === 'flow-review') {
+    await walkToReview(el as TirkeuRegistration);
   } else if (state === 'documents-checked') {
     const documents = el as TirkeuDocumentUploader;
     await until(() => documents.value.other?.length === 2 && documents.value['bank-certificate']?.[0]?.state === 'ready', 'documents checked');

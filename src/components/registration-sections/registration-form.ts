@@ -418,6 +418,8 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     return value;
   }
 
+    // As the field shows a complete number: grouped.
+    if (spec.control === 'tel') return formatPhone(value);
   /** Which step shows a key of the validation (a field, a bank account's field, the certificate). */
   private stepOf(key: string): FormStep {
     if (isBankIssueKey(key)) return 'bank';

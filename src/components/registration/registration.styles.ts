@@ -155,11 +155,25 @@ export const registrationStyles = css`
     margin: 0;
     font-size: 1.1em;
   }
+  .review {
+    container-type: inline-size;
+  }
   .review-list {
     display: grid;
-    grid-template-columns: minmax(10em, max-content) 1fr;
+    /* The label column never takes more than its share: long Kazakh labels wrap, values keep room. */
+    grid-template-columns: minmax(8em, 40%) minmax(0, 1fr);
     gap: 0.3em 1em;
     margin: 0.5em 0 0;
+  }
+  /* On a phone, each label above its value. */
+  @container (max-width: 30rem) {
+    .review-list {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0;
+    }
+    .review-list dd {
+      margin-block-end: 0.5em;
+    }
   }
   .review-list > div {
     display: contents;
