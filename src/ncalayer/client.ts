@@ -11,14 +11,18 @@ import { BasicsModule } from './basics.js';
 import { CommonUtilsModule } from './common-utils.js';
 import { Connection } from './connection.js';
 import { isNcaLayerError, NcaLayerError } from './errors.js';
-import { createBrowserSocket, type CreateSocket } from './socket.js';
+import { runtimeSocket, type CreateSocket } from './socket.js';
 
 export const DEFAULT_NCALAYER_URL = 'wss://127.0.0.1:13579';
 
 export interface NcaLayerClientOptions {
   /** NCALayer's address; the IP literal, not "localhost" (research §1.1). */
   url?: string;
-  /** Socket factory; the browser's WebSocket by default. Tests and the in-page fake pass their own. */
+  /**
+   * Socket factory; the runtime's WebSocket by default. Node before 22 has none: pass one from
+   * `ws` (without it the constructor throws a TypeError, code `ncalayer-no-websocket`). Tests and
+   * the in-page fake pass their own.
+   */
   createSocket?: CreateSocket;
   /**
    * Check Local Network Access and probe the port over HTTPS before opening the WebSocket, to fail
@@ -123,7 +127,7 @@ export class NcaLayerClient extends EventTarget {
   }: NcaLayerClientOptions = {}) {
     super();
     this.url = url;
-    this.createSocket = createSocket ?? createBrowserSocket;
+    this.createSocket = createSocket ?? runtimeSocket();
     this.probe = probe ?? createSocket === undefined;
     this.probeTimeoutMs = probeTimeoutMs;
     this.connectTimeoutMs = connectTimeoutMs;

@@ -101,7 +101,7 @@ export class Connection {
         else void failUnopened();
       });
       socket.addEventListener('message', (event) => {
-        const frame = classifyFrame((event as MessageEvent).data);
+        const frame = classifyFrame(event.data);
         if (frame.kind === 'noise') return;
         if (connection) {
           if (frame.kind === 'json') events.onFrame(frame.value);

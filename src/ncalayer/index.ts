@@ -4,7 +4,7 @@ export { NcaLayerClient, DEFAULT_NCALAYER_URL } from './client.js';
 export type { NcaLayerClientOptions, CallOptions, Interpret } from './client.js';
 export { NcaLayerError, isNcaLayerError } from './errors.js';
 export type { NcaLayerErrorCode, NcaLayerErrorDetails } from './errors.js';
-export type { NcaLayerSocket, CreateSocket } from './socket.js';
+export type { NcaLayerSocket, NcaLayerSocketEvent, CreateSocket } from './socket.js';
 export { BasicsModule, BASICS_MODULE, normaliseSignatures } from './basics.js';
 export type { BasicsSignArgs, SigningParams, SignerParams, StorageType } from './basics.js';
 export { CommonUtilsModule, COMMON_UTILS_MODULE } from './common-utils.js';

@@ -10,7 +10,7 @@ import { errorSummary, fieldId } from '../shared/field.js';
 import { groupsOfFour } from '../shared/caret-format.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
-import '../shared/combobox/define.js';
+import { TirkeuCombobox } from '../shared/combobox/combobox.js';
 import { bankDetailsStyles } from './bank-details.styles.js';
 import type { ModelLocale } from '../../model/reference/locale.js';
 import {
@@ -111,6 +111,7 @@ export type { AccountIssue, BankAccount };
  */
 export class TirkeuBankDetails extends TirkeuFormElement {
   static override styles = [themeStyles, fieldStyles, bankDetailsStyles];
+  static override dependencies = { 'tirkeu-combobox': TirkeuCombobox };
 
   /**
    * The registrant is a resident of Kazakhstan: the KBe is required and starts with 1, new

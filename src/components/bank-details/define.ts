@@ -1,9 +1,10 @@
 import { TirkeuBankDetails } from './bank-details.js';
+import { defineElement } from '../shared/define-element.js';
 
 export { TirkeuBankDetails };
 export type { BankAccount } from './bank-details.js';
 
-if (!customElements.get('tirkeu-bank-details')) customElements.define('tirkeu-bank-details', TirkeuBankDetails);
+defineElement('tirkeu-bank-details', TirkeuBankDetails);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,4 +1,5 @@
 import { TirkeuCertificatePicker, type CertificateSelectDetail, type PickerErrorDetail } from './certificate-picker.js';
+import { defineElement } from '../shared/define-element.js';
 
 export { TirkeuCertificatePicker };
 export type {
@@ -11,9 +12,7 @@ export type {
   ChallengeSource,
 } from './certificate-picker.js';
 
-if (!customElements.get('tirkeu-certificate-picker')) {
-  customElements.define('tirkeu-certificate-picker', TirkeuCertificatePicker);
-}
+defineElement('tirkeu-certificate-picker', TirkeuCertificatePicker);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,9 +1,10 @@
 import { TirkeuDocumentUploader, type DocumentAddDetail, type DocumentRemoveDetail } from './document-uploader.js';
+import { defineElement } from '../shared/define-element.js';
 
 export { TirkeuDocumentUploader };
 export type { DocumentAddDetail, DocumentFileInfo, DocumentRemoveDetail, DocumentsValue, FileState } from './document-uploader.js';
 
-if (!customElements.get('tirkeu-document-uploader')) customElements.define('tirkeu-document-uploader', TirkeuDocumentUploader);
+defineElement('tirkeu-document-uploader', TirkeuDocumentUploader);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -85,11 +85,11 @@ export interface DocumentRemoveDetail {
  *
  * @summary Document slots for the registrant's type: drop or pick files, checked in place, PDFs inspected.
  *
- * @fires tirkeu-document-add - A file finished its checks in a slot (`detail.slot`, `detail.file`).
- * @fires tirkeu-document-remove - A file was removed or replaced (`detail.slot`, `detail.file`, `detail.reason`).
- * @fires change - The documents changed: a file was checked, removed, brought back, or its date of issue set.
- * @fires input - With each `change`, as a native file input sends both.
- * @fires tirkeu-error - The host's `catalogue` is not valid (`code: 'document-catalogue-invalid'`); the last valid one stays.
+ * @fires {CustomEvent<DocumentAddDetail>} tirkeu-document-add - A file finished its checks in a slot (`detail.slot`, `detail.file`).
+ * @fires {CustomEvent<DocumentRemoveDetail>} tirkeu-document-remove - A file was removed or replaced (`detail.slot`, `detail.file`, `detail.reason`).
+ * @fires {Event} change - The documents changed: a file was checked, removed, brought back, or its date of issue set.
+ * @fires {Event} input - With each `change`, as a native file input sends both.
+ * @fires {CustomEvent<TirkeuErrorDetail>} tirkeu-error - The host's `catalogue` is not valid (`code: 'document-catalogue-invalid'`); the last valid one stays.
  *
  * @csspart slots - The list of document slots.
  * @csspart slot - One document: name, template link, drop zone, files.
@@ -193,12 +193,6 @@ export class TirkeuDocumentUploader extends TirkeuFormElement {
     const files: Record<string, File[]> = {};
     for (const entry of this.usable()) (files[entry.slot] ??= []).push(entry.file);
     return files;
-  }
-
-  /** A slot's document name in the uploader's locale (for a review of what was added). */
-  slotName(slot: string): string | undefined {
-    const spec = this.slots.find((s) => s.spec.id === slot)?.spec;
-    return spec && documentName(spec, this.localize.locale);
   }
 
   /** Resolves when every file added so far has been checked. */

@@ -1,9 +1,10 @@
 import { TirkeuDraftBanner, type DraftBannerDismissDetail, type DraftDiscardDetail, type DraftRestoreDetail } from './draft-banner.js';
+import { defineElement } from '../shared/define-element.js';
 
 export { TirkeuDraftBanner };
 export type { DraftBannerDismissDetail, DraftDiscardDetail, DraftRestoreDetail } from './draft-banner.js';
 
-if (!customElements.get('tirkeu-draft-banner')) customElements.define('tirkeu-draft-banner', TirkeuDraftBanner);
+defineElement('tirkeu-draft-banner', TirkeuDraftBanner);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,8 +1,9 @@
 import { TirkeuNonresidentForm } from './nonresident-form.js';
+import { defineElement } from '../shared/define-element.js';
 
 export { TirkeuNonresidentForm };
 
-if (!customElements.get('tirkeu-nonresident-form')) customElements.define('tirkeu-nonresident-form', TirkeuNonresidentForm);
+defineElement('tirkeu-nonresident-form', TirkeuNonresidentForm);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { CertificateSelectDetail, ChallengeSource, PickerErrorDetail, TirkeuCertificatePicker } from '../certificate-picker/define.js';
+import type { CertificateSelectDetail, ChallengeSource, PickerErrorDetail, TirkeuCertificatePicker } from '../certificate-picker/certificate-picker.js';
 import { utf8Base64 } from './utf8-base64.js';
 
 export interface PickerSigningOptions {

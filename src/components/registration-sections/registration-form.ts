@@ -6,12 +6,9 @@ import { HintController } from '../shared/hint-controller.js';
 import { FormatController } from '../shared/format-controller.js';
 import { errorSummary, fieldId } from '../shared/field.js';
 import type { TirkeuErrorDetail } from '../shared/events.js';
-import type { ComboboxOption } from '../shared/combobox/combobox.js';
-import '../shared/combobox/define.js';
-import '../bank-details/define.js';
-import '../certificate-picker/define.js';
-import type { CertificateSelectDetail, ChallengeSource, TirkeuCertificatePicker } from '../certificate-picker/define.js';
-import type { BankAccount, TirkeuBankDetails } from '../bank-details/bank-details.js';
+import { TirkeuCombobox, type ComboboxOption } from '../shared/combobox/combobox.js';
+import { TirkeuCertificatePicker, type CertificateSelectDetail, type ChallengeSource } from '../certificate-picker/certificate-picker.js';
+import { TirkeuBankDetails, type BankAccount } from '../bank-details/bank-details.js';
 import { issueLabel, issueMessage } from '../bank-details/account-texts.js';
 import { HttpBackend, type Invitation, type RegistrationBackend } from '../../backend/index.js';
 import type { Lookup } from '../../i18n/lookup.js';
@@ -80,12 +77,18 @@ export type FormErrorDetail = TirkeuErrorDetail;
 
 /**
  * The machinery both registration forms share: state, rules, e-mail confirmation, agreement,
- * submission, form association. The forms subclass it and compose the sections (sections.ts)
- * their own way; this class never renders a field itself.
+ * submission, form association. The forms subclass it and compose the shared sections their
+ * own way; this class never renders a field itself.
  *
  * Not registered as an element: `tirkeu-resident-form` and `tirkeu-nonresident-form` are.
  */
 export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
+  static override dependencies = {
+    'tirkeu-combobox': TirkeuCombobox,
+    'tirkeu-bank-details': TirkeuBankDetails,
+    'tirkeu-certificate-picker': TirkeuCertificatePicker,
+  };
+
   /** Where the backend contract lives (e.g. `/api`); with it the form sends codes and submits. */
   @property({ attribute: 'api-base' }) apiBase?: string;
 
@@ -415,11 +418,11 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     if (spec.control === 'legal-status') return legalStatusLabel(this.legalStatus, this.t);
     const value = (this.values[spec.key] ?? '').trim();
     if (spec.control === 'country') return countryOptions(this.localize.locale).find((c) => c.value === value)?.label ?? value;
+    // As the field shows a complete number: grouped.
+    if (spec.control === 'tel') return formatPhone(value);
     return value;
   }
 
-    // As the field shows a complete number: grouped.
-    if (spec.control === 'tel') return formatPhone(value);
   /** Which step shows a key of the validation (a field, a bank account's field, the certificate). */
   private stepOf(key: string): FormStep {
     if (isBankIssueKey(key)) return 'bank';

@@ -17,7 +17,7 @@ import type { AccountIssue, BankAccount, TirkeuBankDetails } from '../bank-detai
 import type { LegalStatus } from '../../model/index.js';
 import type { Lookup } from '../../i18n/lookup.js';
 import type { EmailCodeController } from './email-code-controller.js';
-import type { CertificateSelectDetail, ChallengeSource } from '../certificate-picker/define.js';
+import type { CertificateSelectDetail, ChallengeSource } from '../certificate-picker/certificate-picker.js';
 import {
   agreementTexts,
   emailProblemMessage,

@@ -1,4 +1,5 @@
 import { TirkeuRegistration, type RegistrationCompleteDetail, type StepChangeDetail } from './registration.js';
+import { defineElement } from '../shared/define-element.js';
 
 export { TirkeuRegistration };
 export type { FlowModules, RegistrationCompleteDetail, StepChangeDetail } from './registration.js';
@@ -14,7 +15,7 @@ TirkeuRegistration.modules ??= {
   banner: () => import('../draft-banner/define.js'),
 };
 
-if (!customElements.get('tirkeu-registration')) customElements.define('tirkeu-registration', TirkeuRegistration);
+defineElement('tirkeu-registration', TirkeuRegistration);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -7,8 +7,8 @@ import { DraftLink } from '../shared/draft-link.js';
 import type { TirkeuErrorDetail } from '../shared/events.js';
 import { HttpBackend, isBackendError, type CertificateOutcome, type RegistrationBackend, type RegistrationReceipt } from '../../backend/index.js';
 import type { DraftStore } from '../../drafts/types.js';
-import { checkPortalPreset, documentRegistrant, flowSteps, PORTAL_PRESETS, SUPPLIER_PORTAL, type FlowStep, type PortalPreset, type PortalPresetInput, type RegistrantKind } from '../../model/index.js';
-import type { CertificateSelectDetail, TirkeuCertificatePicker } from '../certificate-picker/define.js';
+import { checkPortalPreset, documentName, documentRegistrant, SUPPLIER_PORTAL_CATALOGUE, flowSteps, PORTAL_PRESETS, SUPPLIER_PORTAL, type FlowStep, type PortalPreset, type PortalPresetInput, type RegistrantKind } from '../../model/index.js';
+import type { CertificateSelectDetail, TirkeuCertificatePicker } from '../certificate-picker/certificate-picker.js';
 import type { RegistrationFormElement, Signer } from '../registration-sections/registration-form.js';
 import type { DocumentSource, FormFlow, FormStep } from '../registration-sections/form-steps.js';
 import type { TirkeuDocumentUploader } from '../document-uploader/document-uploader.js';
@@ -558,6 +558,12 @@ export class TirkeuRegistration extends TirkeuElement {
     ></tirkeu-document-uploader>`;
   }
 
+  /** A document's name as the portal's catalogue gives it (the uploader's, seed 000's by default). */
+  private documentName(slot: string): string {
+    const spec = (this.activePreset.catalogue ?? SUPPLIER_PORTAL_CATALOGUE).find((s) => s.id === slot);
+    return spec ? documentName(spec, this.localize.locale) : slot;
+  }
+
   private renderComplete(): TemplateResult {
     const t = this.t;
     return html`<div class="complete" part="complete" role="status">
@@ -595,7 +601,7 @@ export class TirkeuRegistration extends TirkeuElement {
       ${this.renderNotice()}
       ${current === 'path' ? this.renderPath() : nothing}
       ${current === 'certificate' ? this.renderCertificate() : nothing}
-      ${current === 'review' && this.form ? renderReview({ form: this.form, uploader: this.uploader, steps, t, edit: (step) => void this.goTo(step) }) : nothing}
+      ${current === 'review' && this.form ? renderReview({ form: this.form, uploader: this.uploader, steps, t, edit: (step) => void this.goTo(step), slotName: (slot) => this.documentName(slot) }) : nothing}
       ${current === 'complete' ? this.renderComplete() : nothing}
       ${this.renderDocuments()} ${current === 'complete' ? nothing : this.renderForm()}
       ${this.renderNavigation()}

@@ -16,6 +16,8 @@ interface ReviewState {
   steps: readonly FlowStep[];
   t: Lookup;
   edit(step: FlowStep): void;
+  /** A document slot's name, in the flow's locale. */
+  slotName(slot: string): string;
 }
 
 interface AccountLine {
@@ -68,7 +70,7 @@ export function renderReview(state: ReviewState) {
           'documents',
           state,
           manifest.length
-            ? list(manifest.map((entry) => ({ label: uploader?.slotName(entry.slot) ?? entry.slot, value: entry.fileName })))
+            ? list(manifest.map((entry) => ({ label: state.slotName(entry.slot), value: entry.fileName })))
             : html`<p>${flowTexts.noDocuments(t)}</p>`,
         )
       : nothing}

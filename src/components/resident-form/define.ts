@@ -1,8 +1,9 @@
 import { TirkeuResidentForm } from './resident-form.js';
+import { defineElement } from '../shared/define-element.js';
 
 export { TirkeuResidentForm };
 
-if (!customElements.get('tirkeu-resident-form')) customElements.define('tirkeu-resident-form', TirkeuResidentForm);
+defineElement('tirkeu-resident-form', TirkeuResidentForm);
 
 declare global {
   interface HTMLElementTagNameMap {

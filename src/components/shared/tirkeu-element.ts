@@ -5,8 +5,16 @@ import { LocalizeController } from '../../i18n/localize.js';
 /**
  * The base of every Tirkeu element: an explicit `locale` that beats any `lang`, and a
  * localize controller whose `msg` answers in it.
+ *
+ * @attr {'light' | 'dark'} theme - Pins light or dark; unset, the element follows the page's `color-scheme`.
  */
 export class TirkeuElement extends LitElement {
+  /**
+   * The elements this one renders inside itself, by tag. Registering the element registers them with it
+   * (those not defined yet); the class module registers nothing.
+   */
+  declare static dependencies?: Record<string, CustomElementConstructor>;
+
   /** `en`, `ru` or `kk`; when unset the element follows the nearest `lang`, then `<html lang>`. */
   @property({ reflect: true }) locale?: string;
 

@@ -1,8 +1,9 @@
 import { TirkeuCombobox } from './combobox.js';
+import { defineElement } from '../define-element.js';
 
 export { TirkeuCombobox };
 
-if (!customElements.get('tirkeu-combobox')) customElements.define('tirkeu-combobox', TirkeuCombobox);
+defineElement('tirkeu-combobox', TirkeuCombobox);
 
 declare global {
   interface HTMLElementTagNameMap {
