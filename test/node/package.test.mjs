@@ -1,7 +1,10 @@
 // The built package as a consumer sees it: `npm run build` must have run (npm test does).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join } from 'node:path';
+import { pack, unpack } from './packed.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -48,4 +51,34 @@ test('the CDN bundle is one minified module without eval', () => {
   const code = readFileSync('dist/cdn/tirkeu.js', 'utf8');
   assert.doesNotMatch(code, /\/\*\*/, 'no doc comments');
   assert.doesNotMatch(code, /\beval\(|new Function\(/);
+});
+
+test('the tarball holds the package and nothing else: no test, no generator, no dev-only import', async (t) => {
+  const packed = await pack();
+  t.after(() => rmSync(packed.dir, { recursive: true, force: true }));
+  const paths = packed.files.map((f) => f.path);
+  for (const required of ['LICENSE', 'README.md', 'package.json', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts', 'dist/cdn/tirkeu.js']) {
+    assert.ok(paths.includes(required), `${required} is in the tarball`);
+  }
+  // The emulator stays in the tarball until it becomes a package of its own (issue 12, item 6).
+  const shipped = [/^dist\//, /^docs\//, /^custom-elements\.json$/, /^README\.md$/, /^LICENSE$/, /^package\.json$/, /^tools\/ncalayer-emulator\//];
+  assert.deepEqual(paths.filter((p) => !shipped.some((pattern) => pattern.test(p))), [], 'files outside the package');
+  assert.deepEqual(paths.filter((p) => /\.(test|spec|stories)\.[cm]?[jt]sx?$|(^|\/)generate[\w-]*\.[cm]?[jt]s$/.test(p)), [], 'tests and generators');
+
+  // A consumer gets the dependencies and may add the peers; a module that imports anything else
+  // (a devDependency, as the fixture generator did) cannot run from the tarball.
+  const root = unpack(packed.tarball, join(packed.dir, 'unpacked'));
+  assert.match(readFileSync(join(root, 'LICENSE'), 'utf8'), /^MIT License\n\nCopyright \(c\) 2026 Tirkeu contributors\n/);
+  const available = new Set([pkg.name, ...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {}), ...builtinModules]);
+  const strays = [];
+  for (const path of paths.filter((p) => /\.[cm]?js$/.test(p))) {
+    const code = readFileSync(join(root, path), 'utf8');
+    for (const [, , specifier] of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)(['"])([^'"\s]+)\1/g)) {
+      // Only what has a package name's shape: minified code has `from","`-like text too.
+      if (!/^(@[\w.-]+\/)?[a-z\d][\w.-]*(\/[\w./-]*)?$/i.test(specifier)) continue;
+      const name = specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+      if (!available.has(name)) strays.push(`${path}: ${specifier}`);
+    }
+  }
+  assert.deepEqual(strays, [], 'imports of packages a consumer does not get');
 });
