@@ -28,7 +28,8 @@ async function onePagePdf(text) {
 
 const PAGE = `<!doctype html><html lang="en"><body>
 <script type="module" src="/cdn/tirkeu.js"></script>
-<div id="host"></div>
+<!-- The loader (tirkeu.js) defines the uploader once one is on the page. -->
+<div id="host"><tirkeu-document-uploader></tirkeu-document-uploader></div>
 <script type="module">
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   const files = async (run) => Promise.all(Array.from({ length: 10 }, async (_, i) => {

@@ -1,18 +1,24 @@
 /**
  * Size rows: min+gzip of each npm entry bundled with its dependencies (what a host ships when it
- * imports only that entry) and of the CDN bundle's eager part (the file plus its static imports;
- * locale packs, certificate parsing and pdf.js are dynamic chunks and are counted apart).
+ * imports only that entry), and of the CDN files: the loader (dist/cdn/tirkeu.js), what a page
+ * showing one element fetches through it (the loader, that element's file and their static
+ * imports; locale packs, certificate parsing and pdf.js are dynamic chunks, counted apart), and
+ * the all-in-one file's eager part (dist/cdn/tirkeu.all.js).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { elementDefines, elementFile } from '../tools/build/cdn-elements.mjs';
 
 export const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
 
 /** Budgets in kB min+gzip, from the issues. */
 const BUDGETS = {
-  'cdn: eager bundle': 60,
+  'cdn: loader (tirkeu.js)': 3,
+  'cdn: page with only <tirkeu-bank-details>': 30,
+  'cdn: page with only <tirkeu-certificate-picker>': 20,
+  'cdn: all-in-one (tirkeu.all.js), eager part': 60,
   'components/certificate-picker/define': 25,
   'components/bank-details/define': 30,
   'components/document-uploader/define': 20,
@@ -45,14 +51,31 @@ function staticImports(code) {
   return [...code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+)["']/g)].map((m) => m[1]);
 }
 
-export function eagerSize(files, entry) {
+/** `import("./x.js")`, as rollup writes a lazy import: the files a module may fetch later. */
+export function dynamicImports(code) {
+  return [...code.matchAll(/\bimport\(\s*["']\.\/([^"']+)["']\s*\)/g)].map((m) => m[1]);
+}
+
+/**
+ * The names of `files` (one flat folder) that `entries` import statically, themselves included;
+ * with `lazy`, also what they may import later (`import("./x.js")`), and so on.
+ */
+export function reachable(files, entries, { lazy = false } = {}) {
   const seen = new Set();
   const visit = (name) => {
     if (seen.has(name) || !files.has(name)) return;
     seen.add(name);
-    staticImports(Buffer.from(files.get(name)).toString('utf8')).forEach(visit);
+    const code = Buffer.from(files.get(name)).toString('utf8');
+    staticImports(code).forEach(visit);
+    if (lazy) dynamicImports(code).forEach(visit);
   };
-  visit(entry);
+  entries.forEach(visit);
+  return seen;
+}
+
+/** Bytes of `entry` (a file name of `files`, or several: a page that loads them all) and of what it imports statically, each file counted once. */
+export function eagerSize(files, entry) {
+  const seen = reachable(files, [entry].flat());
   let min = 0;
   let gz = 0;
   for (const name of seen) {
@@ -87,11 +110,42 @@ export async function sizeRows() {
     rows.push({ name: `npm: ${name}`, value: kb(size.gz), unit: 'kB min+gz', budget: BUDGETS[name], detail: `${kb(size.min)} kB min` });
   }
 
-  const cdnFiles = new Map(readdirSync('dist/cdn').filter((f) => f.endsWith('.js')).map((f) => [f, readFileSync(`dist/cdn/${f}`)]));
-  const eager = eagerSize(cdnFiles, 'tirkeu.js');
-  rows.push({ name: 'cdn: eager bundle', value: kb(eager.gz), unit: 'kB min+gz', budget: BUDGETS['cdn: eager bundle'], detail: `${kb(eager.min)} kB min, ${eager.files} file(s)` });
-  let lazy = 0;
-  for (const [name, bytes] of cdnFiles) if (!name.startsWith('tirkeu')) lazy += gzip(bytes);
-  rows.push({ name: 'cdn: lazy chunks (all)', value: kb(lazy), unit: 'kB min+gz', detail: `${cdnFiles.size - 1} chunk(s)` });
+  rows.push(...cdnRows());
   return rows;
+}
+
+/** The loader's folder (dist/cdn/, flat) and the all-in-one file's (dist/cdn/ with its chunks under all/). */
+export const cdnFolder = (dir, prefix = '') =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => [`${prefix}${f}`, readFileSync(`${dir}/${f}`)]);
+
+const ELEMENT_FILES = new Set(elementDefines().map(({ tag }) => elementFile(tag)));
+
+function cdnRows() {
+  const files = new Map([...cdnFolder('dist/cdn'), ...cdnFolder('dist/cdn/all', 'all/')]);
+  const row = (name, size, detail) => ({ name, value: kb(size.gz), unit: 'kB min+gz', budget: BUDGETS[name], detail: `${kb(size.min)} kB min, ${size.files} file(s)${detail ?? ''}` });
+  const loader = eagerSize(files, 'tirkeu.js');
+  const rows = [row('cdn: loader (tirkeu.js)', loader)];
+  for (const { tag } of elementDefines()) {
+    const page = eagerSize(files, ['tirkeu.js', elementFile(tag)]);
+    rows.push(row(`cdn: page with only <${tag}>`, page, `; largest: ${largest(files, page.names)}`));
+  }
+  // The all-in-one file's chunks say `../tirkeu.all.js`; eagerSize follows `./` names, so give them as flat.
+  const all = new Map([...files].filter(([name]) => name === 'tirkeu.all.js' || name.startsWith('all/')).map(([name, bytes]) => [name.replace(/^all\//, ''), bytes]));
+  rows.push(row('cdn: all-in-one (tirkeu.all.js), eager part', eagerSize(all, 'tirkeu.all.js')));
+  const lazy = [...files.keys()].filter((name) => !name.startsWith('all/') && name !== 'tirkeu.js' && !ELEMENT_FILES.has(name));
+  const lazyGz = lazy.reduce((sum, name) => sum + gzip(files.get(name)), 0);
+  rows.push({ name: 'cdn: chunks the element files share or load lazily (all)', value: kb(lazyGz), unit: 'kB min+gz', detail: `${lazy.length} chunk(s)` });
+  return rows;
+}
+
+/** The three biggest files of a page, gzipped, for a figure's detail: what dominates it. */
+function largest(files, names) {
+  return [...names]
+    .map((name) => [name, gzip(files.get(name))])
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([name, gz]) => `${ELEMENT_FILES.has(name) ? name : name.replace(/-[\w-]{8}\.js$/, '')} ${kb(gz)}`)
+    .join(', ');
 }

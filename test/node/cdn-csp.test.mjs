@@ -1,11 +1,12 @@
 // The Content-Security-Policy that docs/embedding.md tells hosts to send, read from that page and
-// sent as a header with the built CDN bundle in Chromium: with one copy of the library and with
-// two, and what breaks without each Trusted Types part, so that every claim of the doc is tried.
+// sent as a header with the built CDN files in Chromium: the loader (which defines elements by
+// dynamic import(), no Trusted Types sink) once and twice, the all-in-one file twice, and what
+// breaks without each Trusted Types part, so that every claim of the doc is tried.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { launchChromium } from '../../tools/test/chromium.mjs';
-import { ONE_COPY, TWO_COPIES, cdnPage, openCdnPage, serveCdnPage, waitForWidgets } from '../../tools/test/cdn-server.mjs';
+import { ALL_IN_ONE_TWICE, ONE_COPY, TWO_COPIES, cdnPage, openCdnPage, serveCdnPage, waitForWidgets } from '../../tools/test/cdn-server.mjs';
 
 /** The policy and the two-copies directive, from the code blocks of the doc's CSP section. */
 function documentedPolicy() {
@@ -50,13 +51,15 @@ after(async () => {
   await browser?.close();
 });
 
-/** Loads the page with `copies` under `policy` and waits until the network is idle. */
-async function load(copies, policy) {
-  const server = await serveCdnPage(cdnPage({ copies }), { 'content-security-policy': policy });
-  const { page, problems } = await openCdnPage(browser, server, { before: watch });
+/** Loads the page with `copies` (and `body`, the four widgets unless given) under `policy` and waits until the network is idle. */
+async function load(copies, policy, body) {
+  const server = await serveCdnPage(cdnPage({ copies, body }), { 'content-security-policy': policy });
+  const { page, problems, requests, consoleMessages } = await openCdnPage(browser, server, { before: watch });
   return {
     page,
     problems,
+    requests,
+    consoleMessages,
     violations: () => page.evaluate(() => window.violations),
     close: async () => {
       await page.close();
@@ -98,8 +101,42 @@ test('one copy under the documented policy: widgets render and are styled, the p
   }
 });
 
-test("two copies under the documented policy with 'allow-duplicates': both load, nothing is refused", { timeout: 60000 }, async () => {
-  const { page, problems, violations, close } = await load(TWO_COPIES, TWO_COPIES_POLICY);
+test('the loader under the documented policy defines an element added later inside an open shadow root; nothing is refused', { timeout: 60000 }, async () => {
+  const { page, problems, violations, close } = await load(ONE_COPY, ONE_COPY_POLICY, '');
+  try {
+    const defined = await page.evaluate(async () => {
+      // No innerHTML here: under require-trusted-types-for it would be the test's own violation.
+      const host = document.createElement('div');
+      host.attachShadow({ mode: 'open' }).append(document.createElement('tirkeu-bank-details'));
+      document.body.append(host);
+      await customElements.whenDefined('tirkeu-bank-details');
+      const el = host.shadowRoot.querySelector('tirkeu-bank-details');
+      await el.updateComplete;
+      return Boolean(el.shadowRoot.textContent.trim());
+    });
+    assert.equal(defined, true);
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
+test("two copies of the loader without 'allow-duplicates': the second fetches no element, so no second lit-html policy; nothing is refused", { timeout: 60000 }, async () => {
+  const { page, problems, requests, violations, close } = await load(TWO_COPIES, ONE_COPY_POLICY);
+  try {
+    assert.ok(await waitForWidgets(page));
+    assert.deepEqual(await styled(page), allStyled);
+    assert.deepEqual(requests.filter((path) => path.startsWith('/copy/')), ['/copy/tirkeu.js']);
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
+test("two copies of the all-in-one file under the documented policy with 'allow-duplicates': both load, nothing is refused", { timeout: 60000 }, async () => {
+  const { page, problems, violations, close } = await load(ALL_IN_ONE_TWICE, TWO_COPIES_POLICY);
   try {
     assert.ok(await waitForWidgets(page));
     assert.deepEqual(await styled(page), allStyled);
@@ -111,8 +148,8 @@ test("two copies under the documented policy with 'allow-duplicates': both load,
   }
 });
 
-test("two copies without 'allow-duplicates': the second lit-html policy is refused and that copy does not load", { timeout: 60000 }, async () => {
-  const { page, problems, violations, close } = await load(TWO_COPIES, ONE_COPY_POLICY);
+test("two copies of the all-in-one file without 'allow-duplicates': the second lit-html policy is refused and that copy does not load", { timeout: 60000 }, async () => {
+  const { page, problems, violations, close } = await load(ALL_IN_ONE_TWICE, ONE_COPY_POLICY);
   try {
     assert.ok(await waitForWidgets(page), 'the first copy still registers the elements');
     assert.deepEqual(await violations(), [{ directive: 'trusted-types', blocked: 'trusted-types-policy', sample: 'lit-html' }]);
@@ -124,10 +161,13 @@ test("two copies without 'allow-duplicates': the second lit-html policy is refus
 });
 
 test('without lit-html in trusted-types the library does not load at all', { timeout: 60000 }, async () => {
-  const { page, problems, violations, close } = await load(ONE_COPY, policyWith('trusted-types', "trusted-types 'none'"));
+  const { page, problems, consoleMessages, violations, close } = await load(ONE_COPY, policyWith('trusted-types', "trusted-types 'none'"));
   try {
     assert.deepEqual(await violations(), [{ directive: 'trusted-types', blocked: 'trusted-types-policy', sample: 'lit-html' }]);
-    assert.deepEqual(problems.map((problem) => /Policy "lit-html" disallowed/.test(problem)), [true]);
+    // The loader reports each element whose file failed to evaluate (lit's module threw), and throws nothing itself.
+    const failed = consoleMessages.filter(({ type, text }) => type === 'error' && /element-load-failed/.test(text));
+    assert.deepEqual(failed.map(({ text }) => /Policy "lit-html" disallowed/.test(text)), [true, true, true, true]);
+    assert.deepEqual(problems, []);
     assert.equal(await page.evaluate(() => customElements.get('tirkeu-certificate-picker')), undefined);
   } finally {
     await close();
