@@ -15,4 +15,7 @@ const step = (label, command, args) => {
 rmSync('dist', { recursive: true, force: true });
 step('bundles', 'npx', ['rollup', '-c', '--silent']);
 step('types', 'npx', ['tsc', '-p', 'tsconfig.build.json']);
+// After rollup and tsc, so that it covers every file they wrote into dist/cdn/.
+step('dist/cdn/sri.json', process.execPath, ['tools/build/sri.mjs']);
 step('custom-elements.json', 'npm', ['run', '--silent', 'analyze']);
+step('framework types and editor data', process.execPath, ['tools/build/framework-types.mjs']);
