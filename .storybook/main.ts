@@ -4,7 +4,8 @@ import { pdfWorkerVite } from '../tools/build/pdf-worker.mjs';
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.stories.ts'],
-  addons: ['msw-storybook-addon'],
+  // The accessibility panel runs axe on every story (the preview sets `a11y.test`); docs pages from the manifest.
+  addons: ['msw-storybook-addon', '@storybook/addon-a11y', '@storybook/addon-docs'],
   // mockServiceWorker.js for msw; refresh with `npx msw init .storybook/public --no-save`.
   staticDirs: ['./public'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },

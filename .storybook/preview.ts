@@ -1,6 +1,15 @@
-import type { Preview } from '@storybook/web-components-vite';
+/// <reference types="vite/client" />
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+
+/*
+ * The docs pages' properties, attributes, events, slots, parts and CSS properties come from the
+ * package's manifest (`npm run build` or `npm run analyze` writes it); without it the stories
+ * still work, with the controls their own args give.
+ */
+const manifest = Object.values(import.meta.glob<{ default: object }>('../custom-elements.json', { eager: true }))[0];
+if (manifest) setCustomElementsManifest(manifest.default);
 
 /**
  * Every story renders inside a wrapper that carries the toolbar's locale as `lang` (the widgets
@@ -8,6 +17,8 @@ import { mswLoader } from 'msw-storybook-addon/csf3';
  * light-dark()), the way a host page would set them.
  */
 export default {
+  // A docs page for every element, from its stories and the manifest.
+  tags: ['autodocs'],
   loaders: [mswLoader()],
   globalTypes: {
     locale: {

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -32,10 +32,19 @@ test('every story renders without errors', { timeout: 10 * 60 * 1000 }, async ()
       stdio: 'ignore',
       env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
     });
-    const ids = Object.entries(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')).entries)
-      .filter(([, entry]) => entry.type === 'story')
-      .map(([id]) => id);
+    const entries = Object.entries(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')).entries);
+    const ids = entries.filter(([, entry]) => entry.type === 'story').map(([id]) => id);
     assert.ok(ids.length >= 40, `${ids.length} stories`);
+    // A docs page for every component the stories show (autodocs, with the manifest's tables).
+    const titles = new Set(entries.filter(([, entry]) => entry.type === 'story').map(([, entry]) => entry.title));
+    const documented = new Set(entries.filter(([, entry]) => entry.type === 'docs').map(([, entry]) => entry.title));
+    assert.deepEqual([...titles].filter((title) => !documented.has(title)), [], 'components without a docs page');
+    // The accessibility panel is in the build (its vision simulator is in no other addon).
+    const managerCode = readdirSync(join(out, 'sb-addons'), { recursive: true })
+      .filter((file) => String(file).endsWith('.js'))
+      .map((file) => readFileSync(join(out, 'sb-addons', String(file)), 'utf8'))
+      .join('\n');
+    assert.match(managerCode, /storybook-a11y-vision-filters/, "the accessibility panel (its vision simulator)");
 
     const server = await serve(out);
     const { port } = server.address();
