@@ -13,6 +13,7 @@ import './components/draft-banner/define.js';
 import './components/registration/define.js';
 
 export { TirkeuCertificatePicker } from './components/certificate-picker/certificate-picker.js';
+export type { CertificateSelectDetail, PickerErrorDetail } from './components/certificate-picker/certificate-picker.js';
 export { TirkeuBankDetails } from './components/bank-details/bank-details.js';
 export { TirkeuResidentForm } from './components/resident-form/resident-form.js';
 export { TirkeuNonresidentForm } from './components/nonresident-form/nonresident-form.js';
@@ -27,7 +28,7 @@ export type {
 export { TirkeuDraftBanner } from './components/draft-banner/draft-banner.js';
 export type { DraftBannerDismissDetail, DraftDiscardDetail, DraftRestoreDetail } from './components/draft-banner/draft-banner.js';
 export { TirkeuRegistration } from './components/registration/registration.js';
-export type { RegisteredDetail, SubmitDetail } from './components/registration-sections/registration-form.js';
+export type { AgreementSignDetail, RegisteredDetail, SignRequestDetail, Signer, SignPurpose, SubmitDetail } from './components/registration-sections/registration-form.js';
 export type { RegistrationCompleteDetail, StepChangeDetail } from './components/registration/registration.js';
 export type { TirkeuErrorDetail } from './components/shared/events.js';
 export { TirkeuCombobox } from './components/shared/combobox/combobox.js';

@@ -66,6 +66,13 @@ export interface SignRequestDetail {
 
 export type { RegisteredDetail, SubmitDetail } from './submission-controller.js';
 
+/** Detail of `tirkeu-agreement-sign`: the agreement's text and its CMS (base64); `certificate` when the form's own picker signed it. */
+export interface AgreementSignDetail {
+  text: string;
+  signature: string;
+  certificate?: CertificateSelectDetail['certificate'];
+}
+
 /**
  * Detail of the forms' `tirkeu-error`: `code` is a `BackendError` code (`user-exists`,
  * `organisation-exists`, `validation`, `network`…), `signing`, `invitation-expired` or
@@ -737,7 +744,7 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     this.agreementError = undefined;
     this.agreementKept = false;
     this.validation.touch('agreement');
-    this.emit('tirkeu-agreement-sign', { text, signature: event.detail.signature, certificate: event.detail.certificate });
+    this.emit<AgreementSignDetail>('tirkeu-agreement-sign', { text, signature: event.detail.signature, certificate: event.detail.certificate });
   }
 
   /**
@@ -762,7 +769,7 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     try {
       this.agreementSignature = await this.sign(text, 'agreement');
       this.agreement = 'signed';
-      this.emit('tirkeu-agreement-sign', { text, signature: this.agreementSignature });
+      this.emit<AgreementSignDetail>('tirkeu-agreement-sign', { text, signature: this.agreementSignature });
     } catch (error) {
       this.agreement = 'unsigned';
       this.agreementError = formTexts.signing;

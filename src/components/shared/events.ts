@@ -4,6 +4,7 @@
  */
 
 import type { RegisteredDetail, SubmitDetail } from '../registration-sections/submission-controller.js';
+import type { AgreementSignDetail, SignRequestDetail } from '../registration-sections/registration-form.js';
 import type { RegistrationPayload } from '../../model/index.js';
 
 /**
@@ -28,5 +29,9 @@ declare global {
     'tirkeu-submit': CustomEvent<SubmitDetail<RegistrationPayload>>;
     /** The forms (and `<tirkeu-registration>`, whose form it comes from): the backend accepted the registration. */
     'tirkeu-registered': CustomEvent<RegisteredDetail<RegistrationPayload>>;
+    /** The forms: the registration must be signed and no `signer` is set; set `detail.signature` (a promise is fine). */
+    'tirkeu-sign-request': CustomEvent<SignRequestDetail>;
+    /** The forms: the user agreement was signed. */
+    'tirkeu-agreement-sign': CustomEvent<AgreementSignDetail>;
   }
 }
