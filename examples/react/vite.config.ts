@@ -1,0 +1,14 @@
+// `npx vite examples/react` (after `npm run build`): `tirkeu` is this repository itself. The example
+// has no package.json of its own, so the nearest one is the package's, and Vite and TypeScript
+// resolve `tirkeu/…` through its "exports" to dist/ (a package may import itself by its name), as
+// they resolve node_modules/tirkeu in a portal's app. In your app: `npm i tirkeu` and drop fs.allow.
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { mockBackendVite } from '../shared/mock-backend-vite.mjs';
+
+export default defineConfig({
+  plugins: [react(), mockBackendVite()],
+  // The dev server may read the package (dist/), the mock backend (mocks/) and ../shared/.
+  server: { fs: { allow: [fileURLToPath(new URL('../..', import.meta.url))] } },
+});
