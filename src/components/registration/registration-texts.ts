@@ -35,7 +35,6 @@ export const pathHint = (path: RegistrantKind, t: Lookup) =>
     : t('A company registered abroad: you fill in its details yourself.', { id: 'flow.path.non-resident-hint' });
 
 export const flowTexts = {
-  title: (t: Lookup) => t('Registration', { id: 'flow.title' }),
   steps: (t: Lookup) => t('Registration steps', { id: 'flow.steps' }),
   stepOf: (index: number, total: number, name: string, t: Lookup) => t(str`Step ${index} of ${total}: ${name}`, { id: 'flow.step-of' }),
   done: (t: Lookup) => t('done', { id: 'flow.step-done' }),

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { html as staticHtml, literal } from 'lit/static-html.js';
 import { TirkeuElement } from '../shared/tirkeu-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
@@ -42,6 +43,9 @@ export interface FlowModules {
 
 /** The steps a form shows itself. */
 const FORM_STEPS: Partial<Record<FlowStep, FormStep>> = { user: 'user', company: 'company', bank: 'bank', review: 'finish' };
+
+const RESIDENT_FORM = literal`tirkeu-resident-form`;
+const NON_RESIDENT_FORM = literal`tirkeu-nonresident-form`;
 
 /** The flow's step that shows a form's step. */
 const flowStepOf = (step: FormStep) => (Object.keys(FORM_STEPS) as FlowStep[]).find((s) => FORM_STEPS[s] === step);
@@ -156,8 +160,6 @@ export class TirkeuRegistration extends TirkeuElement {
   @state() private loaded = false;
   /** The host's preset, checked and completed (`checkPortalPreset`); unset when it has none or it is invalid. */
   @state() private hostPreset?: PortalPreset;
-  /** The step a draft was left at: applied once its widgets are there. */
-  private resumeAt?: FlowStep;
   private ownBackend?: { base: string; backend: RegistrationBackend };
   /** The flow starts a draft only once the user starts (the path chosen or a draft continued). */
   private started = false;
@@ -383,7 +385,6 @@ export class TirkeuRegistration extends TirkeuElement {
     if (typeof saved['reached'] === 'number') this.reached = saved['reached'];
     const step = saved['step'] as FlowStep | undefined;
     if (step && step !== 'path') {
-      this.resumeAt = step;
       await this.loadWidgets();
       await this.updateComplete;
       if (saved['organisationRegistered'] && this.form) this.form.companyRegistered = true;
@@ -487,54 +488,29 @@ export class TirkeuRegistration extends TirkeuElement {
     if (!this.loaded || !this.path) return nothing;
     const formStep = this.current === 'complete' ? undefined : FORM_STEPS[this.current];
     const preset = this.activePreset;
-    const common = {
-      hidden: !formStep,
-      step: formStep ?? 'user',
-    };
-    const flow = this.formFlow;
-    const documents = preset.documents ? this.documentSource : undefined;
-    return this.path === 'resident'
-      ? html`<tirkeu-resident-form
-          part="form"
-          ?hidden=${common.hidden}
-          .step=${common.step}
-          .flow=${flow}
-          .documents=${documents}
-          .signer=${this.signer}
-          .backend=${this.activeBackend}
-          .locale=${this.locale}
-          .drafts=${this.drafts}
-          .draftStore=${this.draftStore}
-          .draftId=${this.draftId}
-          .invitation=${this.invitation}
-          ?require-password=${preset.password}
-          ?require-agreement=${preset.agreement}
-          ?allow-natural-person=${preset.naturalPerson}
-          ?test-certificates=${this.testCertificates}
-          ncalayer-url=${this.ncalayerUrl ?? nothing}
-          @tirkeu-error=${this.onFormError}
-          @tirkeu-registered=${this.onRegistered}
-        ></tirkeu-resident-form>`
-      : html`<tirkeu-nonresident-form
-          part="form"
-          ?hidden=${common.hidden}
-          .step=${common.step}
-          .flow=${flow}
-          .documents=${documents}
-          .signer=${this.signer}
-          .backend=${this.activeBackend}
-          .locale=${this.locale}
-          .drafts=${this.drafts}
-          .draftStore=${this.draftStore}
-          .draftId=${this.draftId}
-          .invitation=${this.invitation}
-          ?require-password=${preset.password}
-          ?require-agreement=${preset.agreement}
-          ?test-certificates=${this.testCertificates}
-          ncalayer-url=${this.ncalayerUrl ?? nothing}
-          @tirkeu-error=${this.onFormError}
-          @tirkeu-registered=${this.onRegistered}
-        ></tirkeu-nonresident-form>`;
+    // One template for both forms: they take the same properties (the non-resident form ignores `allow-natural-person`).
+    const tag = this.path === 'resident' ? RESIDENT_FORM : NON_RESIDENT_FORM;
+    return staticHtml`<${tag}
+      part="form"
+      ?hidden=${!formStep}
+      .step=${formStep ?? 'user'}
+      .flow=${this.formFlow}
+      .documents=${preset.documents ? this.documentSource : undefined}
+      .signer=${this.signer}
+      .backend=${this.activeBackend}
+      .locale=${this.locale}
+      .drafts=${this.drafts}
+      .draftStore=${this.draftStore}
+      .draftId=${this.draftId}
+      .invitation=${this.invitation}
+      ?require-password=${preset.password}
+      ?require-agreement=${preset.agreement}
+      ?allow-natural-person=${preset.naturalPerson}
+      ?test-certificates=${this.testCertificates}
+      ncalayer-url=${this.ncalayerUrl ?? nothing}
+      @tirkeu-error=${this.onFormError}
+      @tirkeu-registered=${this.onRegistered}
+    ></${tag}>`;
   }
 
   private renderDocuments(): TemplateResult | typeof nothing {
