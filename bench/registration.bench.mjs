@@ -12,9 +12,8 @@
  * (after `npm run build`: the sizes read dist/).
  */
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { bundlePage } from './bundle-page.mjs';
-import { eagerSize, gzip } from './sizes.mjs';
+import { bundleEntry, eagerSize, gzip } from './sizes.mjs';
 import { launchChromium } from '../tools/test/chromium.mjs';
 import { serveFiles as serve } from './serve-files.mjs';
 
@@ -26,22 +25,7 @@ const isPdfJs = (output) => Object.keys(output.inputs).some((input) => input.inc
 const isLocalePack = (output) => Object.keys(output.inputs).some((input) => /i18n\/generated\/locales\//.test(input));
 
 async function sizes() {
-  const entry = 'dist/components/registration/define.js';
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    write: false,
-    splitting: true,
-    outdir: 'out',
-    conditions: ['production', 'browser'],
-    logLevel: 'silent',
-    metafile: true,
-  });
-  const files = new Map(result.outputFiles.map((f) => [f.path.replace(/^.*\/out\//, ''), f.contents]));
-  const outputs = Object.entries(result.metafile.outputs).map(([name, output]) => ({ name: name.replace(/^out\//, ''), output }));
-  const own = outputs.find(({ output }) => output.entryPoint === entry).name;
+  const { files, outputs, own } = await bundleEntry('dist/components/registration/define.js');
   const first = eagerSize(files, own);
   let flow = 0;
   let locale = 0;
@@ -57,17 +41,10 @@ async function sizes() {
 
 const ENTRY = `
 import '${fileURLToPath(new URL('../src/components/registration/define.ts', import.meta.url))}';
-import { deutscheAccount } from '${fileURLToPath(new URL('../mocks/sample-accounts.ts', import.meta.url))}';
+import { sampleNonResident } from '${fileURLToPath(new URL('../mocks/sample-registration.ts', import.meta.url))}';
 const sorted = (values) => [...values].sort((a, b) => a - b);
 const median = (values) => sorted(values)[Math.floor(values.length / 2)];
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-const payload = {
-  kind: 'non-resident',
-  legalStatus: 'legal-entity',
-  user: { surname: 'Schmidt', name: 'Anna', phone: '+49301234567', email: 'anna.schmidt@example.de', position: 'Geschäftsführerin' },
-  company: { name: 'Rhein Anlagenbau GmbH', identifier: 'HRB 123456', country: 'DE', email: 'info@rhein.example.de', phone: '+49307654321', legalAddress: 'Berlin, Unter den Linden 1' },
-  bankAccounts: [deutscheAccount],
-};
 async function settled(el) {
   await el.updateComplete;
   const form = el.shadowRoot.querySelector('[part~="form"]');
@@ -89,7 +66,7 @@ window.measure = async ({ rounds }) => {
     await settled(el);
     await el.next();
     await settled(el);
-    el.shadowRoot.querySelector('[part~="form"]').value = payload;
+    el.shadowRoot.querySelector('[part~="form"]').value = sampleNonResident;
     await settled(el);
     await frame();
     while (el.step !== 'review') {

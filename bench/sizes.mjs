@@ -25,7 +25,12 @@ const BUDGETS = {
   'drafts/index': 5,
 };
 
-async function bundledSize(entry) {
+/**
+ * `entry` bundled as a host's production build would (minified, split): every output file by
+ * name, the outputs with their inputs (esbuild's metafile), and the name of the entry's own file
+ * (lazy chunks are esbuild entry points too, named after their modules).
+ */
+export async function bundleEntry(entry) {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -38,11 +43,16 @@ async function bundledSize(entry) {
     logLevel: 'silent',
     metafile: true,
   });
-  // The entry's own output plus its static imports, not the lazy chunks (which are entry points
-  // of esbuild's too, named after their modules: the entry is the output of this very entry).
   const files = new Map(result.outputFiles.map((f) => [f.path.replace(/^.*\/out\//, ''), f.contents]));
-  const [own] = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint === entry) ?? [];
-  return eagerSize(files, own.replace(/^out\//, ''));
+  const outputs = Object.entries(result.metafile.outputs).map(([name, output]) => ({ name: name.replace(/^out\//, ''), output }));
+  const own = outputs.find(({ output }) => output.entryPoint === entry)?.name;
+  return { files, outputs, own };
+}
+
+/** The entry's own output plus its static imports, not the lazy chunks. */
+async function bundledSize(entry) {
+  const { files, own } = await bundleEntry(entry);
+  return eagerSize(files, own);
 }
 
 function staticImports(code) {

@@ -8,7 +8,8 @@ import type { FlowStep, PortalPresetInput } from '../src/model/index.js';
 import { createBackendHandlers, DEMO_EMAIL_CODE, mockSignature, NEW_BIN, type BackendMockOptions } from '../mocks/backend/index.js';
 import { HttpBackend } from '../src/backend/index.js';
 import { MemoryDraftStore, type SeedDraft } from '../mocks/drafts/index.js';
-import { deutscheAccount, halykAccount } from '../mocks/sample-accounts.js';
+import { halykAccount } from '../mocks/sample-accounts.js';
+import { sampleNonResident } from '../mocks/sample-registration.js';
 import { sampleCertificate } from '../mocks/sample-certificate.js';
 
 /**
@@ -44,13 +45,6 @@ const residentValue = {
   bankAccounts: [halykAccount],
 };
 
-const nonResidentValue = {
-  kind: 'non-resident',
-  legalStatus: 'legal-entity',
-  user: { surname: 'Schmidt', name: 'Anna', phone: '+49301234567', email: 'anna.schmidt@example.de', position: 'Geschäftsführerin' },
-  company: { name: 'Rhein Anlagenbau GmbH', identifier: 'HRB 123456', country: 'DE', email: 'info@rhein.example.de', phone: '+49307654321', legalAddress: 'Berlin, Unter den Linden 1' },
-  bankAccounts: [deutscheAccount],
-};
 
 /** The user step's e-mail confirmation, with the mock backend's code. */
 async function confirmEmail(el: TirkeuRegistration): Promise<void> {
@@ -90,7 +84,7 @@ async function walk(el: TirkeuRegistration, args: Args): Promise<void> {
   }
   const form = formOf(el);
   if (form) {
-    form.value = (args.path === 'non-resident' ? nonResidentValue : residentValue) as never;
+    form.value = (args.path === 'non-resident' ? sampleNonResident : residentValue) as never;
     await form.updateComplete;
   }
   for (let guard = 0; guard < 8 && el.step !== args.step && el.step !== 'review'; guard++) {

@@ -13,7 +13,7 @@ import '../../src/components/document-uploader/define.js';
 import '../../src/components/draft-banner/define.js';
 import '../../src/components/registration/define.js';
 import type { TirkeuRegistration } from '../../src/components/registration/registration.js';
-import { deutscheAccount } from '../../mocks/sample-accounts.js';
+import { sampleNonResident } from '../../mocks/sample-registration.js';
 import { MemoryDraftStore } from '../../mocks/drafts/index.js';
 import type { TirkeuCertificatePicker } from '../../src/components/certificate-picker/certificate-picker.js';
 import type { TirkeuResidentForm } from '../../src/components/resident-form/resident-form.js';
@@ -138,13 +138,7 @@ async function walkToReview(el: TirkeuRegistration): Promise<void> {
   el.shadowRoot!.querySelector<HTMLInputElement>('input[value="non-resident"]')!.click();
   await el.next();
   const form = el.shadowRoot!.querySelector<TirkeuNonresidentForm>('[part~="form"]')!;
-  form.value = {
-    kind: 'non-resident',
-    legalStatus: 'legal-entity',
-    user: { surname: 'Schmidt', name: 'Anna', phone: '+49301234567', email: 'anna.schmidt@example.de', position: 'Geschäftsführerin' },
-    company: { name: 'Rhein Anlagenbau GmbH', identifier: 'HRB 123456', country: 'DE', email: 'info@rhein.example.de', phone: '+49307654321', legalAddress: 'Berlin, Unter den Linden 1' },
-    bankAccounts: [deutscheAccount],
-  } as never;
+  form.value = sampleNonResident as never;
   await settle(el);
   while (el.step !== 'review') if (!(await el.next())) throw new Error(`widget-states: the flow stopped at ${el.step}`);
 }
