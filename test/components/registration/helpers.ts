@@ -46,11 +46,15 @@ export const formOf = (el: TirkeuRegistration) => part<AnyForm>(el, 'form')!;
 export const uploaderOf = (el: TirkeuRegistration) => el.shadowRoot!.querySelector<TirkeuDocumentUploader>('tirkeu-document-uploader')!;
 export const headingText = (el: TirkeuRegistration) => part(el, 'heading')!.textContent!.trim();
 
-/** Clicks Next and waits for the step it leads to (or for the step to stay, when `stays`). */
+/**
+ * Clicks Next and waits for the step it leads to; without `expected`, asks for the next step
+ * and waits for the answer (a step not done stays: the caller checks which step is shown).
+ */
 export async function next(el: TirkeuRegistration, expected?: FlowStep): Promise<void> {
-  part<HTMLButtonElement>(el, 'next')!.click();
-  if (expected) await waitUntil(() => el.step === expected, `step ${expected} (now ${el.step})`, { timeout: 10000 });
-  else await new Promise((resolve) => setTimeout(resolve, 50));
+  if (expected) {
+    part<HTMLButtonElement>(el, 'next')!.click();
+    await waitUntil(() => el.step === expected, `step ${expected} (now ${el.step})`, { timeout: 10000 });
+  } else await el.next();
   await el.updateComplete;
   const form = part<AnyForm>(el, 'form');
   if (form) await settle(form);
