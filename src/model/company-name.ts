@@ -1,11 +1,10 @@
-/** Company names, and the short free-text fields next to them. */
+/** Company names, people's names and foreign companies' identifiers. */
 import { collapseSpaces, CONTROL_CHARACTERS, readString } from './input.js';
 import { booleanOption } from './options.js';
 import { detectOwnershipForm } from './ownership-form.js';
 import { fail, ok, type Result } from './result.js';
 
 export const COMPANY_NAME_MAX_LENGTH = 255;
-const DEFAULT_TEXT_MAX = 500;
 
 export interface CompanyNameOptions {
   /**
@@ -28,20 +27,6 @@ export function validateCompanyName(input: unknown, options?: CompanyNameOptions
   if (CONTROL_CHARACTERS.test(name) || !/[\p{L}\p{N}]/u.test(name)) return fail('text-characters');
   if (booleanOption(options, 'rejectOwnershipForm') && detectOwnershipForm(name)) return fail('company-name-ownership-form');
   return ok(name);
-}
-
-/**
- * Free text such as an address or a registering authority: trimmed, spaces collapsed, no
- * control characters, at most `max` characters (500 when `max` is no number of characters).
- */
-export function validateText(input: unknown, max: number = DEFAULT_TEXT_MAX): Result<string> {
-  const read = readString(input, 'text-length');
-  if (!read.ok) return read;
-  const text = collapseSpaces(read.value);
-  const limit = typeof max === 'number' && max >= 0 ? max : DEFAULT_TEXT_MAX;
-  if (text.length > limit) return fail('text-length');
-  if (CONTROL_CHARACTERS.test(text) || !/[\p{L}\p{N}]/u.test(text)) return fail('text-characters');
-  return ok(text);
 }
 
 /**

@@ -48,9 +48,9 @@ export {
   validateCompanyIdentifier,
   validateCompanyName,
   validatePersonName,
-  validateText,
   type CompanyNameOptions,
 } from './company-name.js';
+export { validateText } from './text.js';
 export { validateDate } from './date.js';
 export { formatPersonName, type PersonNameParts } from './person-name.js';
 export {

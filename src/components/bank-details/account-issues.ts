@@ -1,6 +1,6 @@
 /**
  * What is wrong with the editor's accounts, and where it shows. The editor has no rules of its
- * own: the model's (model/registration-rules.ts, the same the forms and the schemas run) check
+ * own: the model's (model/bank-account-rules.ts, the same the forms and the schemas run) check
  * the accounts as the editor gives them out, as a registration checks its `bankAccounts`, and
  * each issue lands on the field of its account. Issues from outside (a server's 422, a host)
  * land the same way. Pure: no DOM, no lit.
@@ -8,7 +8,7 @@
  * Keys: `accounts` for the list, `<draft key>.<field>` for a field, `<draft key>` for an account
  * as a whole (a server's complaint about no field the editor shows).
  */
-import { checkBankAccounts } from '../../model/registration-rules.js';
+import { checkBankAccounts } from '../../model/bank-account-rules.js';
 import { DRAFT_FIELDS, fromDraft, type AccountDraft, type DraftField } from './account-draft.js';
 
 /** An issue on the accounts, by its path in the list. */

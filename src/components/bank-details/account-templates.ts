@@ -9,7 +9,7 @@ import type { ComboboxOption } from '../shared/combobox/combobox.js';
 import { accountTypeName, listAccountTypes, isAccountType } from '../../model/reference/account-types.js';
 import type { KzBank } from '../../model/banks.js';
 import type { ModelLocale } from '../../model/reference/locale.js';
-import { bankAccountFieldRequired } from '../../model/registration-rules.js';
+import { bankAccountFieldRequired } from '../../model/bank-account-rules.js';
 import { usesIban, type AccountDraft, type DraftField } from './account-draft.js';
 import { bankOptions, countryOptions, currencyOptions } from './account-options.js';
 import { accountTitle, fieldLabel, mismatchAction, mismatchText } from './account-texts.js';

@@ -19,8 +19,9 @@ export interface FloatingOptions {
  * floating-ui is loaded the first time a popup opens: most users never open a tooltip or a list,
  * and its ~6 kB would otherwise sit in every widget's eager bytes.
  */
-let floatingUi: Promise<typeof import('@floating-ui/dom')> | undefined;
-const loadFloatingUi = () => (floatingUi ??= import('@floating-ui/dom'));
+type FloatingUi = typeof import('./floating-position.js');
+let floatingUi: Promise<FloatingUi> | undefined;
+const loadFloatingUi = () => (floatingUi ??= import('./floating-position.js'));
 
 const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
 
@@ -94,7 +95,7 @@ export class FloatingController implements ReactiveController {
   }
 
   /** Keeps the popup against its anchor while anything scrolls or resizes; returns the stop. */
-  private follow(ui: typeof import('@floating-ui/dom'), anchor: Element, floating: HTMLElement): () => void {
+  private follow(ui: FloatingUi, anchor: Element, floating: HTMLElement): () => void {
     const { placement = 'bottom-start', matchWidth, fitHeight } = this.options;
     const middleware = [ui.offset(this.options.offset ?? 4), ui.flip({ padding: 8 }), ui.shift({ padding: 8 })];
     return ui.autoUpdate(anchor, floating, () => {
