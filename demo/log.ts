@@ -37,7 +37,7 @@ export const LOGGED_EVENTS = [
   'tirkeu-step-change',
   'tirkeu-submit',
   'tirkeu-complete',
-  'tirkeu-registered',
+  'tirkeu-registration-accept',
   'tirkeu-certificate-select',
   'tirkeu-document-add',
   'tirkeu-document-remove',

@@ -28,7 +28,7 @@ export type {
 export { TirkeuDraftBanner } from './components/draft-banner/draft-banner.js';
 export type { DraftBannerDismissDetail, DraftDiscardDetail, DraftRestoreDetail } from './components/draft-banner/draft-banner.js';
 export { TirkeuRegistration } from './components/registration/registration.js';
-export type { AgreementSignDetail, RegisteredDetail, SignRequestDetail, Signer, SignPurpose, SubmitDetail } from './components/registration-sections/registration-form.js';
+export type { AgreementSignDetail, RegistrationAcceptDetail, SignRequestDetail, Signer, SignPurpose, SubmitDetail } from './components/registration-sections/registration-form.js';
 export type { RegistrationCompleteDetail, StepChangeDetail } from './components/registration/registration.js';
 export type { TirkeuErrorDetail } from './components/shared/events.js';
 export { TirkeuCombobox } from './components/shared/combobox/combobox.js';

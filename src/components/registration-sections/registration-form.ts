@@ -64,7 +64,7 @@ export interface SignRequestDetail {
   signature?: string | Promise<string>;
 }
 
-export type { RegisteredDetail, SubmitDetail } from './submission-controller.js';
+export type { RegistrationAcceptDetail, SubmitDetail } from './submission-controller.js';
 
 /** Detail of `tirkeu-agreement-sign`: the agreement's text and its CMS (base64); `certificate` when the form's own picker signed it. */
 export interface AgreementSignDetail {
@@ -214,7 +214,7 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     // Typing anywhere in the form (its bank editor too: `input` crosses shadow roots) is saved after a pause.
     this.addEventListener('input', () => this.draft.changed());
     // Submitted and accepted: the draft has done its job.
-    this.addEventListener('tirkeu-registered', () => void this.draft.finish());
+    this.addEventListener('tirkeu-registration-accept', () => void this.draft.finish());
   }
 
   /**

@@ -19,7 +19,7 @@ export interface SubmitDetail<P> {
   agreementSignature?: string;
 }
 
-export interface RegisteredDetail<P> {
+export interface RegistrationAcceptDetail<P> {
   payload: P;
   receipt: RegistrationReceipt;
 }
@@ -64,7 +64,7 @@ const newKey = (): string =>
 /**
  * Sending a registration: fires `tirkeu-submit`; unless a listener cancels it and when a backend
  * is set, signs the payload, submits it (a retry of the same payload reuses its idempotency key),
- * says how it went (`message`) and fires `tirkeu-registered`, or puts the backend's refusal where
+ * says how it went (`message`) and fires `tirkeu-registration-accept`, or puts the backend's refusal where
  * the user sees it and fires `tirkeu-error`.
  */
 export class SubmissionController<P> implements ReactiveController {
@@ -133,7 +133,7 @@ export class SubmissionController<P> implements ReactiveController {
         { idempotencyKey: this.last.key },
       );
       this.say({ tone: 'success', text: (t) => formTexts.success(receipt.id, t) });
-      this.options.emit<RegisteredDetail<P>>('tirkeu-registered', { payload, receipt });
+      this.options.emit<RegistrationAcceptDetail<P>>('tirkeu-registration-accept', { payload, receipt });
     } catch (error) {
       this.showBackendError(error);
     } finally {

@@ -509,7 +509,7 @@ export class TirkeuRegistration extends TirkeuElement {
       ?test-certificates=${this.testCertificates}
       ncalayer-url=${this.ncalayerUrl ?? nothing}
       @tirkeu-error=${this.onFormError}
-      @tirkeu-registered=${this.onRegistered}
+      @tirkeu-registration-accept=${this.onRegistered}
     ></${tag}>`;
   }
 

@@ -59,7 +59,7 @@ const CERTIFICATE = 'certificate';
  * @summary Resident registration: user, company, bank accounts, prefilled from the certificate and the register.
  *
  * @fires {CustomEvent<SubmitDetail<ResidentRegistration>>} tirkeu-submit - The form is valid and the user submitted it. Cancelable: cancel to submit yourself.
- * @fires {CustomEvent<RegisteredDetail<ResidentRegistration>>} tirkeu-registered - The backend accepted the registration; `detail.receipt`.
+ * @fires {CustomEvent<RegistrationAcceptDetail<ResidentRegistration>>} tirkeu-registration-accept - The backend accepted the registration; `detail.receipt`.
  * @fires {CustomEvent<TirkeuErrorDetail>} tirkeu-error - The backend refused or could not be reached, signing failed, or the invitation could not be used; `detail: { code, message, cause? }` (`message` is localised). The agreement's certificate picker's own `tirkeu-error` (NCALayer codes) passes through too.
  * @fires {CustomEvent<SignRequestDetail>} tirkeu-sign-request - The registration must be signed and no `signer` is set: set `detail.signature` (a promise is fine), or leave it and the form's own certificate picker signs.
  * @fires {CustomEvent<AgreementSignDetail>} tirkeu-agreement-sign - The user agreement was signed (CMS, base64; `certificate` when the embedded picker signed it).

@@ -3,7 +3,7 @@
  * Types only: nothing here reaches a bundle.
  */
 
-import type { RegisteredDetail, SubmitDetail } from '../registration-sections/submission-controller.js';
+import type { RegistrationAcceptDetail, SubmitDetail } from '../registration-sections/submission-controller.js';
 import type { AgreementSignDetail, SignRequestDetail } from '../registration-sections/registration-form.js';
 import type { RegistrationPayload } from '../../model/index.js';
 
@@ -28,7 +28,7 @@ declare global {
     /** The forms and `<tirkeu-registration>`: the registration is complete and about to be signed and sent. Cancelable. */
     'tirkeu-submit': CustomEvent<SubmitDetail<RegistrationPayload>>;
     /** The forms (and `<tirkeu-registration>`, whose form it comes from): the backend accepted the registration. */
-    'tirkeu-registered': CustomEvent<RegisteredDetail<RegistrationPayload>>;
+    'tirkeu-registration-accept': CustomEvent<RegistrationAcceptDetail<RegistrationPayload>>;
     /** The forms: the registration must be signed and no `signer` is set; set `detail.signature` (a promise is fine). */
     'tirkeu-sign-request': CustomEvent<SignRequestDetail>;
     /** The forms: the user agreement was signed. */

@@ -160,7 +160,7 @@ describe('the user agreement, signed in the form', () => {
       const detail = (event as CustomEvent<SignRequestDetail>).detail;
       if (detail.purpose === 'registration') detail.signature = mockSignature(detail.data, { iin: IIN });
     });
-    const registered = oneEvent(el, 'tirkeu-registered');
+    const registered = oneEvent(el, 'tirkeu-registration-accept');
     await el.submit();
     await registered;
     expect(message(el)!.textContent).to.contain('was sent');

@@ -378,7 +378,7 @@ describe('tirkeu-resident-form', () => {
       await fillRest(el);
       await confirmEmail(el);
       button(el, 'submit').click();
-      const done = (await oneEvent(el, 'tirkeu-registered')) as CustomEvent;
+      const done = (await oneEvent(el, 'tirkeu-registration-accept')) as CustomEvent;
       expect(done.detail.receipt.status).to.equal('moderation');
       await settle(el);
       expect(message(el)!.textContent).to.contain(done.detail.receipt.id);
@@ -523,7 +523,7 @@ describe('tirkeu-resident-form', () => {
       button(el, 'send-code-button').click();
       await waitUntil(() => button(el, 'send-code-button').disabled && root(el).textContent!.includes('We sent'));
       await typeInto(el, 'user.emailCode', DEMO_EMAIL_CODE);
-      const registered = oneEvent(el, 'tirkeu-registered');
+      const registered = oneEvent(el, 'tirkeu-registration-accept');
       button(el, 'submit').click();
       expect(((await registered) as CustomEvent).detail.receipt.status).to.equal('moderation');
     });

@@ -17,7 +17,7 @@ const PASSWORD = 'Qupiya-Soz-2024';
 const HEAD_IIN = '900101300811';
 
 const EVENTS = [
-  'tirkeu-submit', 'tirkeu-registered', 'tirkeu-error', 'tirkeu-sign-request', 'tirkeu-agreement-sign',
+  'tirkeu-submit', 'tirkeu-registration-accept', 'tirkeu-error', 'tirkeu-sign-request', 'tirkeu-agreement-sign',
   'tirkeu-certificate-select', 'input', 'change', 'invalid',
 ];
 
@@ -115,7 +115,7 @@ describe('secrets stay out of the application', function () {
     }
     // The listeners did hear the submission: the check above looked at real details.
     expect(seen.some((e) => e.startsWith('tirkeu-submit ') && e.includes(HEAD_IIN))).to.equal(true);
-    expect(seen.some((e) => e.startsWith('tirkeu-registered ') && e.includes('REG-'))).to.equal(true);
+    expect(seen.some((e) => e.startsWith('tirkeu-registration-accept ') && e.includes('REG-'))).to.equal(true);
   });
 });
 

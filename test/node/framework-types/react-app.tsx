@@ -24,7 +24,7 @@ export const app = (
       allowNaturalPerson
       locale="kk"
       ontirkeu-submit={(event) => log(event.detail.payload)}
-      ontirkeu-registered={(event) => log(event.detail.receipt)}
+      ontirkeu-registration-accept={(event) => log(event.detail.receipt)}
       ontirkeu-sign-request={(event) => {
         event.detail.signature = Promise.resolve('');
       }}
@@ -35,7 +35,7 @@ export const app = (
       companyRegistered={false}
       theme="light"
       ontirkeu-submit={(event) => log(event.detail.payload)}
-      ontirkeu-registered={(event) => log(event.detail.payload)}
+      ontirkeu-registration-accept={(event) => log(event.detail.payload)}
       ontirkeu-error={(event) => log(event.detail.code)}
       ontirkeu-sign-request={(event) => log(event.detail.purpose)}
       ontirkeu-agreement-sign={(event) => log(event.detail.text)}

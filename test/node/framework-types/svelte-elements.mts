@@ -23,7 +23,7 @@ export const resident: Element<'tirkeu-resident-form'> = {
 };
 export const nonresident: Element<'tirkeu-nonresident-form'> = {
   companyRegistered: false,
-  'ontirkeu-registered': (event) => log(event.detail.receipt),
+  'ontirkeu-registration-accept': (event) => log(event.detail.receipt),
   'ontirkeu-agreement-sign': (event) => log(event.detail.text),
 };
 export const picker: Element<'tirkeu-certificate-picker'> = {
