@@ -11,7 +11,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { startEmulator } from '../tools/ncalayer-emulator/index.mjs';
+import { startEmulator } from 'tirkeu-ncalayer-emulator';
 import { launchChromium } from '../tools/test/chromium.mjs';
 import { freePort } from '../tools/test/free-port.mjs';
 import { serveFiles as serve } from './serve-files.mjs';

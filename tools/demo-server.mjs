@@ -10,7 +10,6 @@
  * from the ports really in use, and learns those addresses from /demo-config.json: nothing in
  * demo/ names a port. Violations the browser reports are printed here ("CSP violation: …").
  */
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -27,7 +26,6 @@ const TRUSTED_TYPES = ['lit-html', 'tirkeu-pdf', 'default'];
  * closed port, which no emulator scenario can play) on the same ports and with the same config.
  */
 function ncaLayerEmulator() {
-  const entry = new URL('./ncalayer-emulator/index.mjs', import.meta.url);
   let wssPort = Number(process.env.NCALAYER_PORT ?? 13579);
   let controlPort = Number(process.env.NCALAYER_CONTROL_PORT ?? 0);
   let config;
@@ -39,9 +37,9 @@ function ncaLayerEmulator() {
     get controlUrl() { return controlUrl; },
     async start() {
       if (running) return running;
-      if (!existsSync(entry)) return undefined;
       try {
-        const { startEmulator } = await import(entry.href);
+        // The workspace package (packages/ncalayer-emulator); without it, a real NCALayer may answer.
+        const { startEmulator } = await import('tirkeu-ncalayer-emulator');
         running = await startEmulator({ port: wssPort, controlPort, config });
       } catch (error) {
         console.warn(`NCALayer emulator not started (${error.message}); a real NCALayer, if running, will answer.`);

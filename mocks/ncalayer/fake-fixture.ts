@@ -1,26 +1,15 @@
+import type { EmulatorFixture } from 'tirkeu-ncalayer-emulator/responder';
 import type { KeyInfo } from '../../src/ncalayer/index.js';
 
 /** The getKeyInfo answer for a key (research/ncalayer.md §3.3), as the emulator produces it. */
 export type FakeKeyInfo = KeyInfo;
 
-/** One emulator test key, with signatures precomputed over SAMPLE_DATA_BASE64 / SAMPLE_XML. */
-export interface FakeFixture {
-  name: string;
-  description: string;
-  purpose: 'authentication' | 'signing';
-  storage: string;
-  /** NCA-style container name: AUTH_RSA256_<keyId>.p12 or RSA256_<keyId>.p12. */
-  fileName: string;
-  keyId: string;
-  extendedKeyUsage: string[];
-  iin: string;
-  bin: string | null;
-  notBefore: string;
-  notAfter: string;
-  /** PEM certificate. */
-  certificate: string;
-  /** Its TEST private key, PKCS#8 PEM: the fake signs CMS with it in the page. */
-  privateKey: string;
+/**
+ * One emulator test key, in the emulator's own fixture shape (the one its fixtures.json holds),
+ * with signatures precomputed over SAMPLE_DATA_BASE64 / SAMPLE_XML.
+ */
+export interface FakeFixture extends EmulatorFixture {
+  /** The client's type for it: the compiler checks that what the emulator answers is what the client reads. */
   keyInfo: FakeKeyInfo;
   /** Base64 DER CMS with the sample data attached. */
   cmsAttached: string;

@@ -13,8 +13,8 @@ import {
   type EmulatorConfig,
   type Session,
   type Signer,
-} from '../../tools/ncalayer-emulator/responder.mjs';
-import { createSignedData } from '../../tools/ncalayer-emulator/cms.mjs';
+} from 'tirkeu-ncalayer-emulator/responder';
+import { createSignedData } from 'tirkeu-ncalayer-emulator/cms';
 import type { CreateSocket, NcaLayerSocket } from '../../src/ncalayer/socket.js';
 import { FAKE_FIXTURES } from './fixtures.generated.js';
 import type { FakeFixture } from './fake-fixture.js';
@@ -23,13 +23,12 @@ const CONNECTING = 0;
 const OPEN = 1;
 const CLOSED = 3;
 
-const inPageSigner: Signer = {
+const inPageSigner: Signer<FakeFixture> = {
   cms({ fixture, content, encapsulate, digested }) {
-    const { certificate, privateKey } = fixture as unknown as FakeFixture;
-    return createSignedData({ certificatePem: certificate, privateKeyPem: privateKey, content, encapsulate, digested });
+    return createSignedData({ certificatePem: fixture.certificate, privateKeyPem: fixture.privateKey, content, encapsulate, digested });
   },
   async xml({ fixture }) {
-    return (fixture as unknown as FakeFixture).signedXml;
+    return fixture.signedXml;
   },
 };
 

@@ -1,6 +1,7 @@
 // Test helpers: the emulator started by tools/test/ncalayer-emulator-plugin.mjs, reached through
 // the plugin's virtual module (ports differ per run) and its HTTP control endpoint.
 import { executeServerCommand } from '@web/test-runner-commands';
+import type { EmulatorConfig as Config } from 'tirkeu-ncalayer-emulator';
 import { NcaLayerClient, type NcaLayerClientOptions } from '../../src/ncalayer/index.js';
 
 interface EmulatorModule {
@@ -11,18 +12,8 @@ interface EmulatorModule {
   unusedUrl: string;
 }
 
-export interface EmulatorConfig {
-  scenario?: 'ok' | 'cancel' | 'slow' | 'error' | 'drop' | 'garbage' | 'noise' | 'array' | 'stray' | 'mismatch' | 'silent' | 'mute';
-  cert?: string;
-  delayMs?: number;
-  version?: string;
-  activeTokens?: string[];
-  errorCode?: string | null;
-  errorMessage?: string | null;
-  errorDetails?: string | null;
-  /** Leave plain HTTPS GETs unanswered (a look-alike that speaks only WebSocket). */
-  silentHttp?: boolean;
-}
+/** What POST /config takes: any part of the emulator's config. */
+export type EmulatorConfig = Partial<Config>;
 
 // A variable keeps the bundler from trying to resolve the virtual path at build time.
 const EMULATOR_MODULE = '/__tirkeu__/ncalayer-emulator.js';

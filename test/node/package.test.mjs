@@ -60,9 +60,11 @@ test('the tarball holds the package and nothing else: no test, no generator, no 
   for (const required of ['LICENSE', 'README.md', 'package.json', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts', 'dist/cdn/tirkeu.js']) {
     assert.ok(paths.includes(required), `${required} is in the tarball`);
   }
-  // The emulator stays in the tarball until it becomes a package of its own (issue 12, item 6).
-  const shipped = [/^dist\//, /^docs\//, /^custom-elements\.json$/, /^README\.md$/, /^LICENSE$/, /^package\.json$/, /^tools\/ncalayer-emulator\//];
+  // The NCALayer emulator is a package of its own (packages/ncalayer-emulator): none of it here.
+  const shipped = [/^dist\//, /^docs\//, /^custom-elements\.json$/, /^README\.md$/, /^LICENSE$/, /^package\.json$/];
   assert.deepEqual(paths.filter((p) => !shipped.some((pattern) => pattern.test(p))), [], 'files outside the package');
+  assert.equal(pkg.bin, undefined, 'no command: `npx tirkeu-ncalayer-emulator` is the emulator package\'s');
+  assert.deepEqual(Object.keys(pkg.peerDependencies ?? {}), ['ws'], 'only ws, for NcaLayerClient in Node before 22 (docs/ncalayer.md)');
   assert.deepEqual(paths.filter((p) => /\.(test|spec|stories)\.[cm]?[jt]sx?$|(^|\/)generate[\w-]*\.[cm]?[jt]s$/.test(p)), [], 'tests and generators');
 
   // A consumer gets the dependencies and may add the peers; a module that imports anything else

@@ -13,8 +13,8 @@
  *   'ncalayer-emulator-verify-xml' {xml} → {verified, issuedByTestCa, errors}                 (xml-crypto)
  */
 import { freePort } from './free-port.mjs';
-import { startEmulator } from '../ncalayer-emulator/index.mjs';
-import { verifyCms, verifyXml } from '../ncalayer-emulator/verify.mjs';
+import { startEmulator } from 'tirkeu-ncalayer-emulator';
+import { verifyCms, verifyXml } from 'tirkeu-ncalayer-emulator/verify';
 
 export const EMULATOR_MODULE_PATH = '/__tirkeu__/ncalayer-emulator.js';
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * Runs the Node tests (test/node/, tools/**\/*.test.mjs) with the spec reporter on screen and
- * their counts saved for the browser run's closing line.
+ * Runs the Node tests (test/node/, tools/**\/*.test.mjs, the workspace packages' packages/**\/*.test.mjs)
+ * with the spec reporter on screen and their counts saved for the browser run's closing line.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
@@ -16,7 +16,7 @@ function findTests(dir) {
   });
 }
 
-const files = [...findTests('test/node'), ...findTests('tools')];
+const files = [...findTests('test/node'), ...findTests('tools'), ...findTests('packages')];
 rmSync(NODE_COUNTS, { force: true });
 mkdirSync('.test-results', { recursive: true });
 const result = spawnSync(

@@ -1,5 +1,5 @@
 // Helpers for the certificate picker tests: mounting a picker against the NCALayer emulator
-// (tools/ncalayer-emulator, started by the test runner) and reading what it shows.
+// (packages/ncalayer-emulator, started by the test runner) and reading what it shows.
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../../src/components/certificate-picker/define.js';

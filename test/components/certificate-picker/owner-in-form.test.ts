@@ -6,7 +6,7 @@ import type { TirkeuResidentForm } from '../../../src/components/resident-form/r
 import { fieldId } from '../../../src/components/shared/field.js';
 import { choose, closeClients, configureEmulator, mountPicker, ownerText, resetEmulator } from './helpers.js';
 
-/** The emulator's certificates (tools/ncalayer-emulator/fixture-spec.mjs) and their owners as the certificates write them. */
+/** The emulator's certificates (packages/ncalayer-emulator/fixture-spec.mjs) and their owners as the certificates write them. */
 const OWNERS = [
   ['individual-auth', 'ТЕСТОВ АРМАН ЕРЛАНҰЛЫ'],
   ['entrepreneur-auth', 'ӘБІЛОВА ДИНАРА СЕРІКҚЫЗЫ'],

@@ -19,23 +19,41 @@ const run = promisify(execFile);
 const bundle = loadFixtures();
 const CONTENT = Buffer.from('tirkeu node test');
 
-/** A raw client that hands out frames in order. */
+/** @param {string} name */
+function fixtureNamed(name) {
+  const fixture = bundle.fixtures.find((f) => f.name === name);
+  if (!fixture) throw new Error(`no fixture ${name}`);
+  return fixture;
+}
+
+/**
+ * A raw client that hands out frames in order.
+ * @param {string} url
+ */
 async function connect(url) {
   const socket = new WebSocket(url, { rejectUnauthorized: false });
+  /** @type {string[]} */
   const frames = [];
+  /** @type {(() => void)[]} */
   const waiters = [];
   socket.on('message', (data) => { frames.push(data.toString()); waiters.splice(0).forEach((wake) => wake()); });
   await new Promise((resolve, reject) => { socket.once('open', resolve); socket.once('error', reject); });
   return {
     socket,
+    /** @returns {Promise<string>} */
     async next() {
-      while (!frames.length) await new Promise((wake) => waiters.push(wake));
-      return frames.shift();
+      while (!frames.length) await new Promise((wake) => waiters.push(() => wake(undefined)));
+      return /** @type {string} */ (frames.shift());
     },
+    /**
+     * @param {string | object} request
+     * @returns {Promise<any>} the answer's JSON, which each test reads as it expects
+     */
     async ask(request) {
       socket.send(typeof request === 'string' ? request : JSON.stringify(request));
       return JSON.parse(await this.next());
     },
+    /** @type {Promise<number>} */
     closed: new Promise((resolve) => socket.once('close', (code) => resolve(code))),
   };
 }
@@ -61,6 +79,7 @@ describe('emulator certificates', () => {
 describe('emulator signatures', () => {
   for (const fixture of bundle.fixtures) {
     test(`${fixture.name}: attached, detached and digested CMS verify with openssl`, async () => {
+      /** @param {{ content: Uint8Array, encapsulate?: boolean, digested?: boolean }} options */
       const sign = async (options) => Buffer.from(await createSignedData({ certificatePem: fixture.certificate, privateKeyPem: fixture.privateKey, ...options })).toString('base64');
       const checkTime = !['expired', 'not-yet-valid'].includes(fixture.name);
       const attached = await verifyCms({ cms: await sign({ content: CONTENT }), checkTime });
@@ -82,13 +101,13 @@ describe('emulator signatures', () => {
   });
 
   test('expired certificates fail openssl verification when time is checked', async () => {
-    const fixture = bundle.fixtures.find((f) => f.name === 'expired');
+    const fixture = fixtureNamed('expired');
     const cms = Buffer.from(await createSignedData({ certificatePem: fixture.certificate, privateKeyPem: fixture.privateKey, content: CONTENT })).toString('base64');
     assert.equal((await verifyCms({ cms })).verified, false);
   });
 
   test('enveloped XMLDSig verifies with xml-crypto, also into a nested parent, and breaks when tampered', () => {
-    const fixture = bundle.fixtures.find((f) => f.name === 'head-sign');
+    const fixture = fixtureNamed('head-sign');
     const xml = '<root><data id="1">значение</data><sig/></root>';
     const signed = signXmlDocument({ xml, certificatePem: fixture.certificate, privateKeyPem: fixture.privateKey });
     assert.deepEqual(verifyXml({ xml: signed }), { verified: true, issuedByTestCa: true, errors: [] });
@@ -100,17 +119,18 @@ describe('emulator signatures', () => {
 });
 
 describe('emulator on the wire', () => {
+  /** @type {import('./index.mjs').Emulator} */
   let emulator;
   before(async () => { emulator = await startEmulator({ port: 0, controlPort: 0 }); });
   after(() => emulator.close());
 
   test('listens on 127.0.0.1 only, answers HTTPS GET on the same port', async () => {
     assert.match(emulator.url, /^wss:\/\/127\.0\.0\.1:\d+$/);
-    const body = await new Promise((resolve, reject) => get(emulator.url.replace('wss:', 'https:'), { rejectUnauthorized: false }, (response) => {
+    const body = await /** @type {Promise<string>} */ (new Promise((resolve, reject) => get(emulator.url.replace('wss:', 'https:'), { rejectUnauthorized: false }, (response) => {
       let text = '';
       response.on('data', (chunk) => { text += chunk; });
       response.on('end', () => resolve(text));
-    }).on('error', reject));
+    }).on('error', reject)));
     assert.match(body, /NCALayer emulator/);
   });
 
@@ -164,6 +184,7 @@ describe('emulator on the wire', () => {
     const client = await connect(emulator.url);
     await client.next();
     emulator.configure({ scenario: 'stray', activeTokens: ['AKKaztokenStore'] });
+    /** @param {string} text */
     const sign = (text) => ({ module: 'kz.gov.pki.knca.basics', method: 'sign', args: { format: 'cms', data: text, signerParams: { extKeyUsageOids: [] } } });
     const first = await client.ask(sign('CHALLENGE-1'));
     client.socket.send(JSON.stringify(sign('CHALLENGE-2')));
@@ -205,7 +226,7 @@ describe('emulator on the wire', () => {
 
     emulator.configure({ scenario: 'silent' });
     const socket = new WebSocket(emulator.url, { rejectUnauthorized: false, handshakeTimeout: 300 });
-    const outcome = await new Promise((resolve) => { socket.once('open', () => resolve('open')); socket.once('error', (error) => resolve(error.message)); });
+    const outcome = await /** @type {Promise<string>} */ (new Promise((resolve) => { socket.once('open', () => resolve('open')); socket.once('error', (error) => resolve(error.message)); }));
     assert.match(outcome, /timed out/i);
     const request = get(emulator.url.replace('wss:', 'https:'), { rejectUnauthorized: false, timeout: 300 });
     request.on('error', () => {}); // destroyed below, on purpose
@@ -215,6 +236,10 @@ describe('emulator on the wire', () => {
   });
 
   test('the control endpoint sets and refuses configuration, and logs requests', async () => {
+    /**
+     * @param {string} path
+     * @param {object} [body]
+     */
     const post = (path, body) => fetch(`${emulator.controlUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body ?? {}) });
     assert.equal((await post('/config', { scenario: 'nonsense' })).status, 400);
     assert.equal((await post('/config', { cert: 'nobody' })).status, 400);
@@ -225,7 +250,7 @@ describe('emulator on the wire', () => {
     await client.next();
     await client.ask({ module: 'kz.gov.pki.knca.commonUtils', method: 'getActiveTokens' });
     const requests = await (await fetch(`${emulator.controlUrl}/requests`)).json();
-    assert.deepEqual(requests.map((r) => r.frame), [{ module: 'kz.gov.pki.knca.commonUtils', method: 'getActiveTokens' }]);
+    assert.deepEqual(requests.map((/** @type {{ frame: unknown }} */ r) => r.frame), [{ module: 'kz.gov.pki.knca.commonUtils', method: 'getActiveTokens' }]);
     assert.equal((await fetch(`${emulator.controlUrl}/ca.pem`)).headers.get('access-control-allow-origin'), '*');
     client.socket.close();
   });
@@ -234,13 +259,13 @@ describe('emulator on the wire', () => {
 test('the CLI starts on the given ports, prints the CA path, and stops on SIGTERM', async () => {
   const cli = spawn(process.execPath, [fileURLToPath(new URL('./cli.mjs', import.meta.url)), '--port', '0', '--control-port', '0', '--cert', 'head-sign', '--scenario', 'ok']);
   let output = '';
-  await new Promise((resolve, reject) => {
+  await /** @type {Promise<void>} */ (new Promise((resolve, reject) => {
     cli.stdout.on('data', (chunk) => { output += chunk; if (output.includes('Ctrl+C')) resolve(); });
     cli.once('exit', (code) => reject(new Error(`CLI exited with ${code}: ${output}`)));
-  });
+  }));
   assert.match(output, /listening on wss:\/\/127\.0\.0\.1:\d+/);
   assert.ok(output.includes(CA_PEM_PATH));
-  const url = output.match(/wss:\/\/127\.0\.0\.1:\d+/)[0];
+  const url = output.match(/wss:\/\/127\.0\.0\.1:\d+/)?.[0] ?? assert.fail(`no address in ${output}`);
   const client = await connect(url);
   await client.next();
   const info = await client.ask({ module: 'kz.gov.pki.knca.commonUtils', method: 'getKeyInfo', args: ['PKCS12'] });

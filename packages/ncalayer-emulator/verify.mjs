@@ -9,11 +9,15 @@ import { promisify } from 'node:util';
 import { SignedXml } from 'xml-crypto';
 import { DOMParser } from '@xmldom/xmldom';
 import { CA_PEM_PATH, loadFixtures } from './fixtures.mjs';
+import { errorText } from './error-text.mjs';
 
 const run = promisify(execFile);
 const DSIG = 'http://www.w3.org/2000/09/xmldsig#';
 
-/** PEM CMS (basics) or bare base64 DER (commonUtils) to DER bytes. */
+/**
+ * PEM CMS (basics) or bare base64 DER (commonUtils) to DER bytes.
+ * @param {string} cms
+ */
 function cmsDer(cms) {
   const base64 = cms.replace(/-----(BEGIN|END) CMS-----/g, '').replace(/\s+/g, '');
   return Buffer.from(base64, 'base64');
@@ -41,7 +45,9 @@ export async function verifyCms({ cms, content, checkTime = true }) {
       const { stderr } = await run('openssl', args);
       return { verified: true, output: stderr.trim(), content: (await readFile(out)).toString('base64') };
     } catch (error) {
-      return { verified: false, output: String(error.stderr || error.message).trim(), content: '' };
+      // execFile's error carries what openssl printed.
+      const stderr = /** @type {{ stderr?: string }} */ (error).stderr;
+      return { verified: false, output: String(stderr || errorText(error)).trim(), content: '' };
     }
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -61,14 +67,15 @@ export function verifyXml({ xml }) {
   const signed = new SignedXml({ getCertFromKeyInfo: SignedXml.getCertFromKeyInfo });
   signed.loadSignature(signatureNode);
   let verified = false;
+  /** @type {string[]} */
   const errors = [];
   try {
     verified = signed.checkSignature(xml);
   } catch (error) {
-    errors.push(String(error?.message ?? error));
+    errors.push(errorText(error));
   }
   const certPem = SignedXml.getCertFromKeyInfo(doc.getElementsByTagNameNS(DSIG, 'KeyInfo')[0]);
   const ca = new X509Certificate(loadFixtures().ca.certificate);
-  const issuedByTestCa = Boolean(certPem) && new X509Certificate(certPem).verify(ca.publicKey);
+  const issuedByTestCa = certPem ? new X509Certificate(certPem).verify(ca.publicKey) : false;
   return { verified, issuedByTestCa, errors };
 }

@@ -8,6 +8,10 @@
 //   POST /push         {text}: sends a frame to every open WebSocket, unsolicited
 //   GET  /ca.pem       the test CA certificate
 import { createServer } from 'node:http';
+import { errorText } from './error-text.mjs';
+/** @import { IncomingMessage } from 'node:http' */
+/** @import { AddressInfo } from 'node:net' */
+/** @import { EmulatorConfig } from './responder.mjs' */
 
 const CORS = {
   'access-control-allow-origin': '*',
@@ -17,13 +21,31 @@ const CORS = {
   'access-control-allow-private-network': 'true',
 };
 
+/**
+ * @param {IncomingMessage} request
+ * @returns {Promise<any>} whatever JSON the test sent; the emulator checks what it uses
+ */
 async function readJson(request) {
   let body = '';
   for await (const chunk of request) body += chunk;
   return body ? JSON.parse(body) : {};
 }
 
+/**
+ * @param {object} options
+ * @param {number} options.port  0 picks a free one
+ * @param {string} options.host
+ * @param {string} options.caPem
+ * @param {() => unknown} options.state
+ * @param {() => unknown} options.requests
+ * @param {(partial: Partial<EmulatorConfig>) => unknown} options.configure  throws on an unknown name
+ * @param {() => unknown} options.reset
+ * @param {() => void} options.disconnect
+ * @param {(text: string) => void} options.push
+ * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
+ */
 export async function startControlServer({ port, host, caPem, state, requests, configure, reset, disconnect, push }) {
+  /** @type {Record<string, (request: IncomingMessage) => unknown>} */
   const routes = {
     'GET /': () => state(),
     'GET /state': () => state(),
@@ -46,17 +68,18 @@ export async function startControlServer({ port, host, caPem, state, requests, c
       const result = await route(request);
       response.writeHead(200, { ...CORS, 'content-type': 'application/json' }).end(JSON.stringify(result));
     } catch (error) {
-      response.writeHead(400, { ...CORS, 'content-type': 'application/json' }).end(JSON.stringify({ error: String(error?.message ?? error) }));
+      response.writeHead(400, { ...CORS, 'content-type': 'application/json' }).end(JSON.stringify({ error: errorText(error) }));
     }
   });
-  await new Promise((resolve, reject) => {
+  await /** @type {Promise<void>} */ (new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => { server.off('error', reject); resolve(); });
-  });
-  const actualPort = server.address().port;
+  }));
+  // Listening on a host and port, so the address is an AddressInfo (not a pipe's name).
+  const actualPort = /** @type {AddressInfo} */ (server.address()).port;
   return {
     url: `http://${host}:${actualPort}`,
     port: actualPort,
-    close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(() => resolve()); }),
+    close: () => /** @type {Promise<void>} */ (new Promise((resolve) => { server.closeAllConnections?.(); server.close(() => resolve()); })),
   };
 }

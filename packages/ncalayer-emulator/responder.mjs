@@ -3,10 +3,17 @@
 // gives it a `session` to answer through; signing is delegated to a `signer` (real keys in Node,
 // precomputed signatures in the page). Shapes follow research/ncalayer.md §1.2, §2–4.
 
+import { errorText } from './error-text.mjs';
+
 export const HEARTBEAT = '--heartbeat--';
 export const COMMON_UTILS = 'kz.gov.pki.knca.commonUtils';
 export const BASICS = 'kz.gov.pki.knca.basics';
 
+/**
+ * @typedef {'ok' | 'cancel' | 'slow' | 'error' | 'drop' | 'garbage' | 'noise' | 'array' | 'stray' | 'mismatch' | 'silent' | 'mute'} ScenarioName
+ */
+
+/** @type {Readonly<Record<ScenarioName, string>>} */
 export const SCENARIOS = Object.freeze({
   ok: 'answer normally',
   cancel: 'the user closes the dialog: basics {status:true, body:{}}, commonUtils {code:"500", message:"action.canceled"}',
@@ -25,19 +32,30 @@ export const SCENARIOS = Object.freeze({
 /** What the `mismatch` scenario signs instead of the request's data. */
 export const OTHER_DATA = new TextEncoder().encode('tirkeu emulator: not the data that was sent');
 
+/**
+ * What the "user" and NCALayer do; read at every request, so a test may change it between calls.
+ * @typedef {object} EmulatorConfig
+ * @property {ScenarioName} scenario
+ * @property {string} cert  a fixture name, or 'auto': the first valid certificate that the request's filters allow
+ * @property {number} delayMs  time the user spends in the dialog before answering (dialog methods only)
+ * @property {string} version  the version in the greeting
+ * @property {string[]} activeTokens  hardware storages that getActiveTokens reports (PKCS12 is never listed)
+ * @property {string | null} errorCode  the `error` scenario's basics code (default SIGNING_FAILURE)
+ * @property {string | null} errorMessage
+ * @property {string | null} errorDetails
+ * @property {boolean} silentHttp  leave plain HTTPS GETs unanswered, as NCALayer look-alikes that speak only WebSocket do
+ */
+
+/** @type {Readonly<EmulatorConfig>} */
 export const DEFAULT_CONFIG = Object.freeze({
   scenario: 'ok',
-  /** A fixture name, or 'auto': the first valid certificate that the request's filters allow. */
   cert: 'auto',
-  /** Time the user spends in the dialog before answering (dialog methods only). */
   delayMs: 0,
   version: '1.4',
-  /** Hardware storages that getActiveTokens reports (PKCS12 is never listed). */
   activeTokens: [],
   errorCode: null,
   errorMessage: null,
   errorDetails: null,
-  /** Leave plain HTTPS GETs unanswered, as NCALayer look-alikes that speak only WebSocket do. */
   silentHttp: false,
 });
 
@@ -50,47 +68,94 @@ const COMMON_UTILS_DIALOGS = new Set([
   'getKeyInfo', 'signXml', 'signXmls', 'createCAdESFromBase64', 'createCAdESFromBase64Hash', 'createCMSSignatureFromBase64',
 ]);
 
+/** @param {string} version */
 export const greetingFrame = (version) => JSON.stringify({ result: { version } });
 
 const moduleNotFound = () => JSON.stringify({ success: false, errorCode: 'MODULE_NOT_FOUND' });
+/** @param {string} method */
 const typeMismatch = (method) => `java.lang.IllegalArgumentException: argument type mismatch. Method: ${method}`;
 
 /**
+ * The getKeyInfo answer for a key (research/ncalayer.md §3.3), as key-info.mjs builds it.
+ * @typedef {object} KeyInfo
+ * @property {string} alias  = keyId
+ * @property {string} keyId  the subject key identifier, hex
+ * @property {string} algorithm
+ * @property {string} subjectCn
+ * @property {string} subjectDn  comma-joined without spaces, in certificate order, with Kalkan's keys
+ * @property {string} issuerCn
+ * @property {string} issuerDn
+ * @property {string} serialNumber  lower-case hex without leading zeros
+ * @property {string} certNotBefore  epoch milliseconds, as a string
+ * @property {string} certNotAfter
+ * @property {string} authorityKeyIdentifier
+ * @property {string} pem  with \r\n line breaks
+ */
+
+/**
+ * One test key as fixtures/fixtures.json holds it, and as the in-page fake (mocks/ncalayer) gets
+ * it in fixtures.generated.ts: the one shape both speak with. TEST ONLY: the private key is
+ * committed and signs nothing that means anything.
  * @typedef {object} EmulatorFixture
- * @property {string} name
- * @property {'authentication'|'signing'} purpose
- * @property {string} storage
- * @property {string[]} extendedKeyUsage
+ * @property {string} name  what `cert` names, e.g. 'head-sign'
+ * @property {string} description
+ * @property {'authentication' | 'signing'} purpose
+ * @property {string} storage  'PKCS12'
+ * @property {string} fileName  NCA-style container name: AUTH_RSA256_<keyId>.p12 or RSA256_<keyId>.p12
+ * @property {string} keyId
+ * @property {string[]} extendedKeyUsage  key purpose and role OIDs
  * @property {string} iin
- * @property {string|null} bin
- * @property {string} notBefore
+ * @property {string | null} bin
+ * @property {string} notBefore  ISO date
  * @property {string} notAfter
  * @property {string} certificate  PEM
- * @property {object} keyInfo      the getKeyInfo answer for this key
- *
+ * @property {string} privateKey  PKCS#8 PEM
+ * @property {KeyInfo} keyInfo
+ */
+
+/**
+ * Signs for the responder: real keys in Node, the test keys or precomputed signatures in the page.
+ * @template {EmulatorFixture} [F=EmulatorFixture]
  * @typedef {object} Signer
- * @property {(request: { fixture: EmulatorFixture, content: Uint8Array, encapsulate: boolean, digested: boolean }) => Promise<Uint8Array>} cms  DER
- * @property {(request: { fixture: EmulatorFixture, xml: string, signatureParentXPath: string }) => Promise<string>} xml
- *
- * @typedef {object} Session  one per connection (the `stray` scenario remembers the last answer on it)
- * @property {typeof DEFAULT_CONFIG} config  read at every request, so a test may change it between calls
+ * @property {(request: { fixture: F, content: Uint8Array, encapsulate: boolean, digested: boolean }) => Promise<Uint8Array>} cms  DER
+ * @property {(request: { fixture: F, xml: string, signatureParentXPath: string }) => Promise<string>} xml
+ */
+
+/**
+ * One per connection (the `stray` scenario remembers the last answer on it).
+ * @typedef {object} Session
+ * @property {Readonly<EmulatorConfig>} config  read at every request, so a test may change it between calls
  * @property {(text: string) => void} send
  * @property {() => void} drop               end the connection abruptly
  * @property {(ms: number) => Promise<boolean>} sleep  false when the connection ended meanwhile
  */
 
-/** @param {{ fixtures: EmulatorFixture[], signer: Signer, now?: () => Date }} deps */
+/**
+ * A request frame once parsed; its fields are checked one by one, as NCALayer does.
+ * @typedef {Record<string, any>} Request
+ */
+
+/**
+ * @template {EmulatorFixture} F
+ * @param {{ fixtures: F[], signer: Signer<F>, now?: () => Date }} deps
+ */
 export function createResponder({ fixtures, signer, now = () => new Date() }) {
   /** @type {WeakMap<Session, string>} the last answer sent on each connection, for `stray` */
   const lastAnswers = new WeakMap();
   const byName = new Map(fixtures.map((fixture) => [fixture.name, fixture]));
 
+  /** @param {F} fixture */
   const isCurrentlyValid = (fixture) => {
     const t = now().getTime();
     return Date.parse(fixture.notBefore) <= t && t <= Date.parse(fixture.notAfter);
   };
 
-  /** The key "the user picks": the configured one, or the first valid one the filter allows. */
+  /**
+   * The key "the user picks": the configured one, or the first valid one the filter allows.
+   * @param {Readonly<EmulatorConfig>} config
+   * @param {(fixture: F) => boolean} allows
+   * @returns {F | null}
+   */
   function pickCertificate(config, allows) {
     if (config.cert && config.cert !== 'auto') {
       const chosen = byName.get(config.cert);
@@ -100,7 +165,11 @@ export function createResponder({ fixtures, signer, now = () => new Date() }) {
     return fixtures.find((fixture) => isCurrentlyValid(fixture) && allows(fixture)) ?? null;
   }
 
-  /** Runs the scenario parts common to every module; returns false when nothing more is to be sent. */
+  /**
+   * Runs the scenario parts common to every module; returns false when nothing more is to be sent.
+   * @param {Session} session
+   * @param {{ opensDialog: boolean }} call
+   */
   async function enactScenario(session, { opensDialog }) {
     const { scenario, delayMs } = session.config;
     const delay = opensDialog ? delayMs || (scenario === 'slow' ? SLOW_DEFAULT_MS : 0) : 0;
@@ -120,26 +189,40 @@ export function createResponder({ fixtures, signer, now = () => new Date() }) {
     return true;
   }
 
+  /**
+   * @param {Request} request
+   * @param {Session} session
+   */
   async function commonUtils(request, session) {
     const { method } = request;
+    /** @type {unknown[]} */
     const args = Array.isArray(request.args) ? request.args : [];
     const config = session.config;
+    /** @param {object} body */
     const reply = (body) => JSON.stringify(request.uuid === undefined ? body : { ...body, uuid: request.uuid });
+    /** @param {unknown} [responseObject] */
     const ok = (responseObject) => reply(responseObject === undefined ? { code: '200' } : { responseObject, code: '200' });
+    /** @param {string} [message] */
     const fail = (message) => reply(message === undefined ? { code: '500' } : { code: '500', message });
 
     if (!(await enactScenario(session, { opensDialog: COMMON_UTILS_DIALOGS.has(method) }))) return;
     if (config.scenario === 'error') return session.send(fail(config.errorMessage ?? 'java.lang.RuntimeException: kz.gov.pki.kalkan.KalkanException: Signing has failed.'));
     if (config.scenario === 'cancel' && COMMON_UTILS_DIALOGS.has(method)) return session.send(fail('action.canceled'));
 
+    /** @param {unknown} keyType */
     const keyFor = (keyType) => pickCertificate(config, (fixture) =>
       keyType === 'AUTHENTICATION' ? fixture.extendedKeyUsage.includes(CLIENT_AUTH)
         : keyType === 'SIGNATURE' ? fixture.extendedKeyUsage.includes(EMAIL_PROTECTION) : true);
+    /**
+     * @param {unknown} keyType
+     * @param {(fixture: F) => unknown} sign
+     */
     const withKey = async (keyType, sign) => {
       const fixture = keyFor(keyType);
       // No selectable key: all the user can do in NCALayer's dialog is close it.
       return session.send(fixture ? ok(await sign(fixture)) : fail('action.canceled'));
     };
+    /** @type {(...values: unknown[]) => boolean} */
     const strings = (...values) => values.every((value) => typeof value === 'string');
 
     switch (method) {
@@ -154,28 +237,28 @@ export function createResponder({ fixtures, signer, now = () => new Date() }) {
       case 'createCMSSignatureFromBase64': {
         const [storage, keyType, data, attach] = args;
         if (!strings(storage, keyType, data) || typeof attach !== 'boolean') return session.send(fail(typeMismatch(method)));
-        return withKey(keyType, async (fixture) => toBase64(await signer.cms({ fixture, content: signedBytes(config, fromBase64(data)), encapsulate: attach, digested: false })));
+        return withKey(keyType, async (fixture) => toBase64(await signer.cms({ fixture, content: signedBytes(config, fromBase64(/** @type {string} */ (data))), encapsulate: attach, digested: false })));
       }
       case 'createCAdESFromBase64Hash': {
         const [storage, keyType, hash] = args;
         if (!strings(storage, keyType, hash)) return session.send(fail(typeMismatch(method)));
         if (hash === '') return session.send(fail());
-        return withKey(keyType, async (fixture) => toBase64(await signer.cms({ fixture, content: signedBytes(config, fromBase64(hash)), encapsulate: false, digested: true })));
+        return withKey(keyType, async (fixture) => toBase64(await signer.cms({ fixture, content: signedBytes(config, fromBase64(/** @type {string} */ (hash))), encapsulate: false, digested: true })));
       }
       case 'signXml':
       case 'signXmls': {
         const [storage, keyType, xml, , parentXPath = ''] = args;
         const documents = method === 'signXmls' ? xml : [xml];
-        if (!strings(storage, keyType) || !Array.isArray(documents) || !documents.every((d) => typeof d === 'string')) {
-          return session.send(fail(typeMismatch(method)));
-        }
+        if (!strings(storage, keyType) || !isStringArray(documents)) return session.send(fail(typeMismatch(method)));
         const fixture = keyFor(keyType);
         if (!fixture) return session.send(fail('action.canceled'));
         try {
-          const signed = await Promise.all(documents.map((doc) => signer.xml({ fixture, xml: doc, signatureParentXPath: parentXPath })));
+          // Not checked, as NCALayer does not: a wrong type fails in the signer, and is answered as its failure.
+          const signatureParentXPath = /** @type {string} */ (parentXPath);
+          const signed = await Promise.all(documents.map((doc) => signer.xml({ fixture, xml: doc, signatureParentXPath })));
           return session.send(ok(method === 'signXmls' ? signed : signed[0]));
         } catch (error) {
-          return session.send(fail(String(error?.message ?? error)));
+          return session.send(fail(errorText(error)));
         }
       }
       default:
@@ -183,10 +266,21 @@ export function createResponder({ fixtures, signer, now = () => new Date() }) {
     }
   }
 
+  /**
+   * @param {Request} request
+   * @param {Session} session
+   */
   async function basics(request, session) {
     const config = session.config;
+    /** @param {object} body */
     const reply = (body) => JSON.stringify(body);
+    /**
+     * @param {string} code
+     * @param {string} message
+     * @param {string} details
+     */
     const failure = (code, message, details) => reply({ code, details, message, status: false });
+    /** @param {string} details */
     const invocationError = (details) => failure('INVOCATION_ERROR', 'An invoked method threw an exception.', details);
     if (request.method !== 'sign') return session.send(invocationError(`java.lang.NoSuchMethodException: ${request.method}`));
 
@@ -200,8 +294,9 @@ export function createResponder({ fixtures, signer, now = () => new Date() }) {
     if (!isObject(args.signerParams) || !Array.isArray(args.signerParams.extKeyUsageOids)) {
       return session.send(invocationError('org.json.JSONException: JSONObject["extKeyUsageOids"] not found.'));
     }
+    /** @type {unknown[]} */
     const documents = Array.isArray(args.data) ? args.data : [args.data];
-    if (!['cms', 'xml'].includes(args.format) || documents.length === 0 || !documents.every((d) => typeof d === 'string')) {
+    if (!['cms', 'xml'].includes(args.format) || documents.length === 0 || !isStringArray(documents)) {
       return session.send(failure('INVALID_SIGNING_PARAMS', 'Invalid signing parameters.', `format=${args.format}`));
     }
 
@@ -216,7 +311,7 @@ export function createResponder({ fixtures, signer, now = () => new Date() }) {
     const signerParams = args.signerParams;
     const storages = Array.isArray(args.allowedStorages) ? args.allowedStorages : null;
     const fixture = pickCertificate(config, (candidate) =>
-      signerParams.extKeyUsageOids.every((oid) => candidate.extendedKeyUsage.includes(oid))
+      signerParams.extKeyUsageOids.every((/** @type {string} */ oid) => candidate.extendedKeyUsage.includes(oid))
       && (!signerParams.iin || signerParams.iin === candidate.iin)
       && (!signerParams.bin || signerParams.bin === candidate.bin)
       && (!storages || storages.includes(candidate.storage)));
@@ -234,7 +329,7 @@ export function createResponder({ fixtures, signer, now = () => new Date() }) {
         return cmsPem(der);
       }));
     } catch (error) {
-      return session.send(failure('SIGNING_FAILURE', 'Signing has failed.', String(error?.message ?? error)));
+      return session.send(failure('SIGNING_FAILURE', 'Signing has failed.', errorText(error)));
     }
     // One CMS comes back as a string, XML as an array (as recorded); the `array` scenario makes
     // a single CMS an array too, as NCALayer has done since about October 2024 (research §4.2).
@@ -256,16 +351,25 @@ export function createResponder({ fixtures, signer, now = () => new Date() }) {
     },
   };
 
-  /** Sends the previous answer first under `stray`, and keeps this one as the next "previous". */
+  /**
+   * Sends the previous answer first under `stray`, and keeps this one as the next "previous".
+   * @param {Session} session
+   * @returns {Session}
+   */
   function rememberingAnswers(session) {
     const previous = lastAnswers.get(session);
     if (session.config.scenario === 'stray' && previous !== undefined) session.send(previous);
     return Object.create(session, {
-      send: { value: (frame) => { lastAnswers.set(session, frame); session.send(frame); } },
+      send: { value: (/** @type {string} */ frame) => { lastAnswers.set(session, frame); session.send(frame); } },
     });
   }
 
+  /**
+   * @param {string} text
+   * @param {Session} session
+   */
   async function answer(text, session) {
+    /** @type {unknown} */
     let request;
     try {
       request = JSON.parse(text);
@@ -278,7 +382,7 @@ export function createResponder({ fixtures, signer, now = () => new Date() }) {
       if (request.module === BASICS) return await basics(request, session);
     } catch (error) {
       // Bad base64, an unknown fixture name…: answer as NCALayer does when a call throws.
-      const message = String(error?.message ?? error);
+      const message = errorText(error);
       return session.send(JSON.stringify(request.module === BASICS
         ? { code: 'INVOCATION_ERROR', details: message, message: 'An invoked method threw an exception.', status: false }
         : { code: '500', message }));
@@ -289,26 +393,45 @@ export function createResponder({ fixtures, signer, now = () => new Date() }) {
   }
 }
 
-/** The bytes a CMS is made over: the request's, or other ones under `mismatch`. */
+/**
+ * The bytes a CMS is made over: the request's, or other ones under `mismatch`.
+ * @param {Readonly<EmulatorConfig>} config
+ * @param {Uint8Array} bytes
+ */
 function signedBytes(config, bytes) {
   return config.scenario === 'mismatch' ? OTHER_DATA : bytes;
 }
 
+/**
+ * @param {unknown} value
+ * @returns {value is Request}
+ */
 function isObject(value) {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * @param {unknown} value
+ * @returns {value is string[]}
+ */
+function isStringArray(value) {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+/** @param {string} text */
 function fromBase64(text) {
   const binary = atob(text.replace(/\s+/g, ''));
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
+/** @param {Uint8Array} bytes */
 function toBase64(bytes) {
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary);
 }
 
+/** @param {Uint8Array} der */
 function cmsPem(der) {
   const lines = toBase64(der).match(/.{1,64}/g) ?? [];
   return `-----BEGIN CMS-----\n${lines.join('\n')}\n-----END CMS-----\n`;

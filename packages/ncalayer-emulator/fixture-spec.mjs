@@ -20,6 +20,13 @@ export const OID = {
 /** Validity of the "good" certificates: long, so that tests do not rot. */
 const VALID = { notBefore: '2025-01-01T00:00:00Z', notAfter: '2045-12-31T23:59:59Z' };
 
+/**
+ * @typedef {'individual' | 'entrepreneur' | 'head' | 'employee' | 'xss'} PersonName
+ * @typedef {{ surname: string, givenName: string, patronymic: string, iin: string, email: string,
+ *   locality?: string, state?: string, organisation?: string, bin?: string }} Person
+ */
+
+/** @type {Record<PersonName, Person>} */
 const PEOPLE = {
   individual: {
     surname: 'ТЕСТОВ', givenName: 'АРМАН', patronymic: 'ЕРЛАНҰЛЫ', iin: '900101300017',
@@ -47,7 +54,7 @@ const PEOPLE = {
 
 /**
  * @typedef {'authentication' | 'signing'} Purpose
- * @typedef {{ name: string, person: keyof typeof PEOPLE, purpose: Purpose, roles: string[],
+ * @typedef {{ name: string, person: PersonName, purpose: Purpose, roles: string[],
  *   notBefore: string, notAfter: string, description: string }} FixtureSpec
  */
 

@@ -3,6 +3,8 @@
 import { parseArgs } from 'node:util';
 import { startEmulator, SCENARIOS } from './index.mjs';
 import { loadFixtures } from './fixtures.mjs';
+import { errorText } from './error-text.mjs';
+/** @import { ScenarioName } from './responder.mjs' */
 
 const USAGE = `Usage: tirkeu-ncalayer-emulator [options]
   --port N           wss port (default 13579, NCALayer's)
@@ -42,7 +44,8 @@ try {
   const emulator = await startEmulator({
     port: Number(values.port),
     controlPort: Number(values['control-port']),
-    config: { cert: values.cert, scenario: values.scenario, delayMs: Number(values.delay), version: values.version },
+    // startEmulator refuses an unknown scenario with the list of known ones.
+    config: { cert: values.cert, scenario: /** @type {ScenarioName} */ (values.scenario), delayMs: Number(values.delay), version: values.version },
   });
   console.log(`NCALayer emulator listening on ${emulator.url}`);
   console.log(`Control endpoint: ${emulator.controlUrl}  (GET /state, POST /config {"scenario":"cancel","cert":"head-sign"})`);
@@ -52,6 +55,6 @@ try {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 } catch (error) {
-  console.error(`tirkeu-ncalayer-emulator: ${error?.message ?? error}`);
+  console.error(`tirkeu-ncalayer-emulator: ${errorText(error)}`);
   process.exit(1);
 }

@@ -16,32 +16,58 @@ const OIDS = {
   signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
 };
 
+/** @param {string} oid */
 const algorithm = (oid) => new asn1js.Sequence({ value: [new asn1js.ObjectIdentifier({ value: oid }), new asn1js.Null()] });
+/**
+ * @param {string} oid
+ * @param {asn1js.BaseBlock} value
+ */
 const attribute = (oid, value) => new asn1js.Sequence({ value: [new asn1js.ObjectIdentifier({ value: oid }), new asn1js.Set({ value: [value] })] });
+/** @param {asn1js.BaseBlock} node */
 const der = (node) => new Uint8Array(node.toBER(false));
+/**
+ * The members of a constructed node (SEQUENCE, SET, an explicit [n]).
+ * @param {asn1js.BaseBlock} node
+ */
+const members = (node) => /** @type {asn1js.Constructed} */ (node).valueBlock.value;
 
-/** The DER inside a PEM block. */
+/**
+ * The DER inside a PEM block.
+ * @param {string} pem
+ */
 function pemDer(pem) {
   const body = pem.replace(/-----(BEGIN|END) [A-Z0-9 ]+-----/g, '').replace(/\s+/g, '');
   return Uint8Array.from(atob(body), (c) => c.charCodeAt(0));
 }
 
-const sha256 = async (bytes) => new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+/**
+ * @param {Uint8Array} bytes
+ * The cast: TypeScript's DOM types want a view of an ArrayBuffer (not a SharedArrayBuffer), which these are.
+ */
+const sha256 = async (bytes) => new Uint8Array(await crypto.subtle.digest('SHA-256', /** @type {Uint8Array<ArrayBuffer>} */ (bytes)));
 
+/**
+ * @param {Uint8Array} a
+ * @param {Uint8Array} b
+ */
 function compareBytes(a, b) {
   for (let i = 0; i < Math.min(a.length, b.length); i += 1) if (a[i] !== b[i]) return a[i] - b[i];
   return a.length - b.length;
 }
 
+/** @param {Uint8Array} bytes */
 function parseDer(bytes) {
   const parsed = asn1js.fromBER(new Uint8Array(bytes).buffer);
   if (parsed.offset === -1) throw new Error(`Bad DER: ${parsed.result.error}`);
   return parsed.result;
 }
 
-/** issuer Name and serialNumber INTEGER of a certificate, re-used as they are encoded. */
+/**
+ * issuer Name and serialNumber INTEGER of a certificate, re-used as they are encoded.
+ * @param {Uint8Array} certDer
+ */
 function issuerAndSerial(certDer) {
-  const tbs = parseDer(certDer).valueBlock.value[0].valueBlock.value;
+  const tbs = members(members(parseDer(certDer))[0]);
   const offset = tbs[0].idBlock.tagClass === 3 ? 1 : 0; // [0] version is optional
   return new asn1js.Sequence({ value: [tbs[offset + 2], tbs[offset]] });
 }
@@ -49,6 +75,7 @@ function issuerAndSerial(certDer) {
 /**
  * DER wants SET OF members sorted by their encodings; OpenSSL re-encodes the signed attributes
  * before checking the signature, so an unsorted set would not verify.
+ * @param {asn1js.BaseBlock[]} nodes
  */
 function sortedByEncoding(nodes) {
   return nodes.map((node) => ({ node, bytes: der(node) })).sort((a, b) => compareBytes(a.bytes, b.bytes)).map(({ node }) => node);
@@ -93,6 +120,7 @@ export async function createSignedData({ certificatePem, privateKeyPem, content,
     new asn1js.OctetString({ valueHex: signature }),
   ] });
 
+  /** @type {asn1js.BaseBlock[]} */
   const encapsulated = [new asn1js.ObjectIdentifier({ value: OIDS.data })];
   if (encapsulate && !digested) {
     encapsulated.push(new asn1js.Constructed({ idBlock: { tagClass: 3, tagNumber: 0 }, value: [new asn1js.OctetString({ valueHex: content })] }));

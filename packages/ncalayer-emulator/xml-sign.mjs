@@ -11,10 +11,13 @@ const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="no"?>'
 /** NCALayer's own parse error text for malformed input (research §3.2). */
 export class XmlParseError extends Error {}
 
+/** @param {string} xml */
 function assertWellFormed(xml) {
+  /** @type {string | null} */
   let failure = null;
   // xmldom 0.8 is lenient: it reports problems (even an unclosed root) as warnings through a
   // two-argument callback, and closes what is left open. Any report, or a root left open, fails.
+  /** @type {(level: string, message: unknown) => void} */
   const errorHandler = (_level, message) => { failure ??= String(message).split('\n')[0].replace(/^\[xmldom \w+\]\s*/, ''); };
   const doc = new DOMParser({ errorHandler }).parseFromString(xml, 'text/xml');
   if (!failure && !/(<\/[^<>]+>|\/>)\s*$/.test(xml)) failure = 'XML document structures must start and end within the same entity.';

@@ -6,13 +6,39 @@ import { CA_PEM_PATH, loadFixtures } from './fixtures.mjs';
 import { createResponder, DEFAULT_CONFIG, greetingFrame, HEARTBEAT, SCENARIOS } from './responder.mjs';
 import { createNodeSigner } from './signer.mjs';
 import { startControlServer } from './control.mjs';
+/** @import { AddressInfo } from 'node:net' */
+/** @import { Duplex } from 'node:stream' */
+/** @import { Session } from './responder.mjs' */
+
+// The types a user of the package works with, from the modules that define them.
+/**
+ * @typedef {import('./responder.mjs').EmulatorConfig} EmulatorConfig
+ * @typedef {import('./responder.mjs').ScenarioName} ScenarioName
+ * @typedef {import('./responder.mjs').EmulatorFixture} EmulatorFixture
+ * @typedef {import('./responder.mjs').KeyInfo} KeyInfo
+ */
 
 const HOST = '127.0.0.1';
 const isLoopback = (address = '') => address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
 
 /**
- * @typedef {typeof DEFAULT_CONFIG} EmulatorConfig
+ * One request frame as the emulator received it (JSON parsed, or the text when it is not JSON).
  * @typedef {{ at: string, connection: number, origin: string | null, frame: unknown }} LoggedRequest
+ */
+
+/**
+ * A running emulator.
+ * @typedef {object} Emulator
+ * @property {string} url  wss://127.0.0.1:<port>
+ * @property {number} port
+ * @property {string} controlUrl  http://127.0.0.1:<port> of the control endpoint
+ * @property {number} controlPort
+ * @property {string} caPemPath  the test CA certificate's file, to trust in a browser
+ * @property {string} caPem  the same certificate, PEM
+ * @property {Readonly<EmulatorConfig>} config  the config in force
+ * @property {(partial: Partial<EmulatorConfig>) => Readonly<EmulatorConfig>} configure  throws on an unknown scenario or certificate
+ * @property {() => LoggedRequest[]} requests  the request frames received since the start or the last reset
+ * @property {() => Promise<void>} close
  */
 
 /**
@@ -21,6 +47,7 @@ const isLoopback = (address = '') => address === '127.0.0.1' || address === '::1
  * @param {number} [options.controlPort]  HTTP control port; 0 picks a free one (default 0)
  * @param {Partial<EmulatorConfig>} [options.config]  initial scenario/cert/…
  * @param {(line: string) => void} [options.log]
+ * @returns {Promise<Emulator>}
  */
 export async function startEmulator({ port = 13579, controlPort = 0, config: initial = {}, log = () => {} } = {}) {
   const bundle = loadFixtures();
@@ -30,6 +57,7 @@ export async function startEmulator({ port = 13579, controlPort = 0, config: ini
   let requests = [];
   let maxInFlight = 0;
   let connectionCount = 0;
+  /** @type {Set<WebSocket>} */
   const sockets = new Set();
 
   const responder = createResponder({ fixtures: bundle.fixtures, signer: createNodeSigner() });
@@ -40,7 +68,9 @@ export async function startEmulator({ port = 13579, controlPort = 0, config: ini
    * browser keeps them in its pool for minutes (Firefox allows six per host), and later tests
    * against the same port would wait behind them.
    */
+  /** @type {Set<Duplex>} */
   const hanging = new Set();
+  /** @param {Duplex} raw */
   const hang = (raw) => { hanging.add(raw); raw.on('close', () => hanging.delete(raw)); };
   const endHanging = () => { for (const raw of hanging) raw.destroy(); hanging.clear(); };
   const https = createHttpsServer({ key: bundle.tls.privateKey, cert: bundle.tls.certificate }, (request, response) => {
@@ -50,6 +80,7 @@ export async function startEmulator({ port = 13579, controlPort = 0, config: ini
     response.end('NCALayer emulator (tirkeu)\n');
   });
   // Hanging requests and upgrades keep their sockets open: close() ends them itself.
+  /** @type {Set<Duplex>} */
   const rawSockets = new Set();
   https.on('connection', (raw) => { rawSockets.add(raw); raw.on('close', () => rawSockets.delete(raw)); });
   const wss = new WebSocketServer({
@@ -74,7 +105,7 @@ export async function startEmulator({ port = 13579, controlPort = 0, config: ini
     socket.on('close', () => { sockets.delete(socket); closed.abort(); });
     socket.on('error', () => {});
 
-    /** @type {import('./responder.mjs').Session} */
+    /** @type {Session} */
     const session = {
       get config() { return config; },
       send: (text) => { if (socket.readyState === WebSocket.OPEN) socket.send(text); },
@@ -97,18 +128,19 @@ export async function startEmulator({ port = 13579, controlPort = 0, config: ini
       try {
         await responder.handle(text, session);
       } catch (error) {
-        log(`ncalayer-emulator: ${error?.stack ?? error}`);
+        log(`ncalayer-emulator: ${error instanceof Error ? error.stack : error}`);
       } finally {
         inFlight -= 1;
       }
     });
   });
 
-  await new Promise((resolve, reject) => {
+  await /** @type {Promise<void>} */ (new Promise((resolve, reject) => {
     https.once('error', reject);
     https.listen(port, HOST, () => { https.off('error', reject); resolve(); });
-  });
-  const wssPort = https.address().port;
+  }));
+  // Listening on a host and port, so the address is an AddressInfo (not a pipe's name).
+  const wssPort = /** @type {AddressInfo} */ (https.address()).port;
 
   const control = await startControlServer({
     port: controlPort,
@@ -142,20 +174,25 @@ export async function startEmulator({ port = 13579, controlPort = 0, config: ini
     caPemPath: CA_PEM_PATH,
     caPem: bundle.ca.certificate,
     get config() { return config; },
-    /** @param {Partial<EmulatorConfig>} partial */
     configure: (partial) => (config = validateConfig({ ...config, ...partial }, fixtureNames)),
     requests: () => requests,
     async close() {
       for (const socket of sockets) socket.terminate();
       for (const raw of rawSockets) raw.destroy();
-      await new Promise((resolve) => wss.close(() => resolve()));
-      await new Promise((resolve) => https.close(() => resolve()));
+      await /** @type {Promise<void>} */ (new Promise((resolve) => wss.close(() => resolve())));
+      await /** @type {Promise<void>} */ (new Promise((resolve) => https.close(() => resolve())));
       await control.close();
     },
   };
 }
 
-/** Refuses unknown scenario/fixture names early, so a typo in a test fails loudly. */
+/**
+ * Refuses unknown scenario/fixture names early, so a typo in a test fails loudly. The config may
+ * come from a test's JSON (POST /config), so every field is checked, whatever its type says.
+ * @param {EmulatorConfig} config
+ * @param {string[]} fixtureNames
+ * @returns {Readonly<EmulatorConfig>}
+ */
 function validateConfig(config, fixtureNames) {
   if (!(config.scenario in SCENARIOS)) throw new Error(`Unknown scenario "${config.scenario}"; known: ${Object.keys(SCENARIOS).join(', ')}`);
   if (config.cert !== 'auto' && !fixtureNames.includes(config.cert)) throw new Error(`Unknown certificate "${config.cert}"; known: auto, ${fixtureNames.join(', ')}`);
@@ -164,6 +201,7 @@ function validateConfig(config, fixtureNames) {
   return Object.freeze({ ...config, activeTokens: [...config.activeTokens] });
 }
 
+/** @param {string} text */
 function parseOrText(text) {
   try {
     return JSON.parse(text);

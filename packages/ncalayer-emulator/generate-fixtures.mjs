@@ -4,32 +4,42 @@
 // fixture module (mocks/ncalayer/fixtures.generated.ts) with precomputed signatures.
 //
 // The output is committed, so the emulator needs neither @peculiar/x509 nor a first-start step;
-// run this only to change the fixtures:  node tools/ncalayer-emulator/generate-fixtures.mjs
+// run this only to change the fixtures:  node packages/ncalayer-emulator/generate-fixtures.mjs
 // Serial numbers and dates are derived from the spec, so only the RSA keys differ between runs.
 import 'reflect-metadata'; // @peculiar/x509 needs a Reflect polyfill, even on Node (toolchain §13).
 import * as x509 from '@peculiar/x509';
-import { webcrypto, createHash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { CA_SPEC, FIXTURE_SPECS, OID, PEOPLE } from './fixture-spec.mjs';
 import { writeFakeFixtures } from './fake-fixtures.mjs';
 import { keyInfoFor } from './key-info.mjs';
 
-x509.cryptoProvider.set(webcrypto);
+// Node's global WebCrypto (node:crypto's webcrypto), typed as the DOM's, which is what @peculiar/x509 takes.
+x509.cryptoProvider.set(crypto);
 
 const FIXTURES_DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const RSA = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256', publicExponent: new Uint8Array([1, 0, 1]), modulusLength: 2048 };
 
+/** @typedef {'CN' | 'SURNAME' | 'SERIALNUMBER' | 'C' | 'L' | 'ST' | 'O' | 'OU' | 'G' | 'E'} AttributeName */
+/** @type {Record<AttributeName, string>} */
 const ATTR = {
   CN: '2.5.4.3', SURNAME: '2.5.4.4', SERIALNUMBER: '2.5.4.5', C: '2.5.4.6', L: '2.5.4.7', ST: '2.5.4.8',
   O: '2.5.4.10', OU: '2.5.4.11', G: '2.5.4.42', E: '1.2.840.113549.1.9.1',
 };
 
-/** One RDN per attribute, typed explicitly: @peculiar/x509 truncates quoted string values (toolchain §13). */
+/**
+ * One RDN per attribute, typed explicitly: @peculiar/x509 truncates quoted string values (toolchain §13).
+ * @param {AttributeName} type
+ * @param {string} value
+ * @param {'utf8String' | 'printableString' | 'ia5String'} [kind]
+ * @returns {x509.JsonAttributeAndObjectValue}
+ */
 function rdn(type, value, kind = 'utf8String') {
   return { [ATTR[type]]: [{ [kind]: value }] };
 }
 
+/** @param {import('./fixture-spec.mjs').PersonName} person */
 function subjectOf(person) {
   const p = PEOPLE[person];
   const name = [
@@ -47,20 +57,30 @@ function subjectOf(person) {
   return new x509.Name(name);
 }
 
-/** A stable, positive 16-byte serial per fixture name. */
+/**
+ * A stable, positive 16-byte serial per fixture name.
+ * @param {string} name
+ */
 function serialFor(name) {
   const hex = createHash('sha256').update(`tirkeu-ncalayer-emulator:${name}`).digest('hex').slice(0, 32);
   return (parseInt(hex[0], 16) & 0x7).toString(16) + hex.slice(1);
 }
 
+/**
+ * @param {CryptoKey} key
+ * @param {'pkcs8' | 'spki'} format
+ */
 async function exportPem(key, format) {
-  const der = await webcrypto.subtle.exportKey(format, key);
+  const der = await crypto.subtle.exportKey(format, key);
   const label = format === 'pkcs8' ? 'PRIVATE KEY' : 'PUBLIC KEY';
   return x509.PemConverter.encode(der, label) + '\n';
 }
 
+/** @typedef {{ cert: x509.X509Certificate, keys: CryptoKeyPair }} Issued */
+
+/** @returns {Promise<Issued>} */
 async function createCa() {
-  const keys = await webcrypto.subtle.generateKey(RSA, true, ['sign', 'verify']);
+  const keys = await crypto.subtle.generateKey(RSA, true, ['sign', 'verify']);
   const name = new x509.Name([
     rdn('CN', CA_SPEC.commonName),
     rdn('O', CA_SPEC.organisation),
@@ -83,8 +103,15 @@ async function createCa() {
   return { cert, keys };
 }
 
+/**
+ * @param {Issued} ca
+ * @param {{ name: string, subject: x509.Name, notBefore: string, notAfter: string, keyUsage: number,
+ *   extendedKeyUsage: string[], policies?: string[], altNames?: x509.JsonGeneralNames }} spec
+ * @returns {Promise<Issued>}
+ */
 async function issue(ca, { name, subject, notBefore, notAfter, keyUsage, extendedKeyUsage, policies, altNames }) {
-  const keys = await webcrypto.subtle.generateKey(RSA, true, ['sign', 'verify']);
+  const keys = await crypto.subtle.generateKey(RSA, true, ['sign', 'verify']);
+  /** @type {x509.Extension[]} */
   const extensions = [
     new x509.BasicConstraintsExtension(false, undefined, true),
     new x509.KeyUsagesExtension(keyUsage, true),
@@ -107,6 +134,7 @@ async function issue(ca, { name, subject, notBefore, notAfter, keyUsage, extende
   return { cert, keys };
 }
 
+/** @param {import('./fixture-spec.mjs').FixtureSpec} spec */
 function policiesFor(spec) {
   const legal = spec.roles.includes(OID.roleLegalEntity);
   if (spec.purpose === 'authentication') return [legal ? OID.policyLegalAuth : OID.policyIndividualAuth];
@@ -140,7 +168,8 @@ async function main() {
       extendedKeyUsage: [auth ? OID.clientAuth : OID.emailProtection, ...spec.roles],
       policies: policiesFor(spec),
     });
-    const keyId = issued.cert.getExtension(x509.SubjectKeyIdentifierExtension).keyId;
+    // issue() always adds the extension.
+    const keyId = /** @type {x509.SubjectKeyIdentifierExtension} */ (issued.cert.getExtension(x509.SubjectKeyIdentifierExtension)).keyId;
     fixtures.push({
       name: spec.name,
       description: spec.description,
@@ -160,7 +189,7 @@ async function main() {
   }
 
   const bundle = {
-    comment: 'TEST ONLY. Generated by tools/ncalayer-emulator/generate-fixtures.mjs; these keys sign nothing real.',
+    comment: 'TEST ONLY. Generated by packages/ncalayer-emulator/generate-fixtures.mjs; these keys sign nothing real.',
     ca: { certificate: ca.cert.toString('pem') + '\n', privateKey: await exportPem(ca.keys.privateKey, 'pkcs8') },
     tls: { certificate: tls.cert.toString('pem') + '\n', privateKey: await exportPem(tls.keys.privateKey, 'pkcs8') },
     fixtures,
