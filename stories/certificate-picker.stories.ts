@@ -144,7 +144,7 @@ const meta: Meta<Args> = {
     await picker.updateComplete;
     if (!args.another) return void picker.start();
     await picker.start();
-    fakes.get(picker.client)?.configure({ scenario: args.another });
+    fakes.get(picker.client!)?.configure({ scenario: args.another });
     void picker.start();
   },
   parameters: {

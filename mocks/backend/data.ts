@@ -117,6 +117,19 @@ const entries: RegistryEntry[] = [
     legalAddress: 'Қазақстан, Ақмола облысы, Целиноград ауданы, Қосшы а., Абай көшесі, 3',
     head: { fullName: 'Жұмабаев Ерлан Асқарұлы' },
   },
+  {
+    // An entrepreneur is in the register by the owner's IIN: the emulator's entrepreneur keys.
+    bin: '051231600027',
+    name: { kk: 'Әбілова Динара Серікқызы жеке кәсіпкері', ru: 'Индивидуальный предприниматель Абилова Динара Серикказы', en: 'Dinara Abilova, individual entrepreneur' },
+    legalForm: { kk: 'ЖК', ru: 'ИП', en: 'IE' },
+    legalStatus: 'individual-entrepreneur',
+    registrationDate: '2024-03-11',
+    registrationNumber: 'KZ45UWQ01234567',
+    registeringAuthority: { kk: 'Алматы қаласы бойынша Мемлекеттік кірістер департаменті', ru: 'Департамент государственных доходов по городу Алматы' },
+    country: 'KZ',
+    legalAddress: 'Қазақстан, Алматы қ., Абай даңғылы, 52, 050008',
+    head: { fullName: 'Әбілова Динара Серікқызы' },
+  },
 ];
 
 /** The register, by BIN. `registered` is filled in by the handlers from their state. */

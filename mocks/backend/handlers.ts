@@ -10,8 +10,8 @@
  * - certificate: IIN `880520400124` is a registered user (409 `user-exists`); a certificate whose
  *   BIN is `170640001230` belongs to a registered organisation (`organisationRegistered: true`).
  * - register: BINs `150340000129` (the ordinary case), `170640001230` (registered),
- *   `190751000349`, `211152000561`, `200560000781`, `180263000909`; any other valid BIN is 404,
- *   a malformed one 422.
+ *   `190751000349`, `211152000561`, `200560000781`, `180263000909`, and the entrepreneur IIN
+ *   `051231600027` (the emulator's entrepreneur keys); any other valid number is 404, a malformed one 422.
  * - invitations: `demo-invitation`, `nonresident-invitation` (valid), `expired-invitation` (410),
  *   anything else 404.
  * - submission: a company name containing `REJECT` answers 422 `registry-mismatch` on

@@ -12,8 +12,10 @@ import { CommonUtilsModule } from './common-utils.js';
 import { Connection } from './connection.js';
 import { isNcaLayerError, NcaLayerError } from './errors.js';
 import { runtimeSocket, type CreateSocket } from './socket.js';
+import { DEFAULT_NCALAYER_URL } from './address.js';
 
-export const DEFAULT_NCALAYER_URL = 'wss://127.0.0.1:13579';
+// Where the constant lives apart, so that a page can name the address without the client's code.
+export { DEFAULT_NCALAYER_URL };
 
 export interface NcaLayerClientOptions {
   /** NCALayer's address; the IP literal, not "localhost" (research §1.1). */

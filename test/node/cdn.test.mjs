@@ -78,6 +78,23 @@ test('the loader: a page with only the bank editor fetches the loader, that elem
   }
 });
 
+test("a page with only the picker fetches NCALayer's client when the pointer reaches the button, not with the page", { timeout: 60000 }, async () => {
+  const { page, problems, fetched, close } = await load({ body: '<tirkeu-certificate-picker></tirkeu-certificate-picker>' });
+  try {
+    await page.waitForFunction(() => document.querySelector('tirkeu-certificate-picker')?.shadowRoot?.querySelector('button'), { timeout: 15000 });
+    await page.waitForNetworkIdle();
+    const clientFile = (name) => name.startsWith('shared-client-');
+    assert.deepEqual(fetched().filter(clientFile), [], 'not with the page');
+    await page.hover('tirkeu-certificate-picker >>> [part~="button"]');
+    await page.waitForNetworkIdle();
+    assert.equal(fetched().filter(clientFile).length, 1, 'on the way to a click');
+    assert.equal(await page.evaluate(() => document.querySelector('tirkeu-certificate-picker').client?.url), 'wss://127.0.0.1:13579');
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
 /**
  * A host element of the page's own, defined by a script that runs after the loader looked at the
  * document: its open shadow root comes with its upgrade, and what it renders comes a little later.

@@ -1,14 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RegistrationBackend } from '../../backend/types.js';
-import {
-  basicsSigningOptions,
-  DEFAULT_NCALAYER_URL,
-  isNcaLayerError,
-  NcaLayerClient,
-  readCertificate,
-  type CertificateInfo,
-  type CertificateRole,
-} from '../../ncalayer/index.js';
+import { isNcaLayerError } from '../../ncalayer/errors.js';
+import { basicsSigningOptions } from '../../ncalayer/signing-options.js';
+import { readCertificate } from '../../ncalayer/certificate.js';
+import type { CertificateInfo, CertificateRole, NcaLayerClient } from '../../ncalayer/index.js';
 import { matchesSubject, randomNonce, validity, type Purpose, type SubjectFilter } from './certificate-summary.js';
 import type { PickerErrorCode } from './messages.js';
 
@@ -51,7 +46,8 @@ export interface PickerSelection {
 
 /** What one selection run is asked to do; read from the element's properties at the click. */
 export interface SelectRequest {
-  client: NcaLayerClient;
+  /** The client, or its promise while its code loads (the first selection on a page). */
+  client: NcaLayerClient | Promise<NcaLayerClient>;
   backend?: ChallengeSource | null;
   purpose: Purpose;
   subject: SubjectFilter;
@@ -122,8 +118,17 @@ export class CertificatePickerController implements ReactiveController {
     this.kept = false;
     this.set('connecting');
 
+    let client: NcaLayerClient;
+    try {
+      client = await request.client;
+    } catch (cause) {
+      // The client's code did not load (the page went offline): nothing to talk to NCALayer with.
+      if (current()) this.settleFailure(cause, signal, 'connect');
+      return;
+    }
+    if (!current()) return;
+
     // While the browser asks about local network access, say so rather than "connecting".
-    const client = request.client;
     const onPermission = () => {
       if (current() && (this.state === 'connecting' || this.state === 'permission')) {
         this.set(client.awaitingPermission ? 'permission' : 'connecting');
@@ -155,7 +160,7 @@ export class CertificatePickerController implements ReactiveController {
         detached: false,
         timestamp: false,
       });
-      cms = await request.client.basics.sign(
+      cms = await client.basics.sign(
         { data: challenge, format: 'cms', locale: request.locale, ...options },
         { signal },
       );
@@ -282,14 +287,3 @@ export function pemBody(text: string): string {
   return (armoured ? armoured[1]! : text).replace(/\s+/g, '');
 }
 
-const clients = new Map<string, NcaLayerClient>();
-
-/** One client per NCALayer address for the whole page, so that pickers share one socket and queue. */
-export function sharedClient(url: string = DEFAULT_NCALAYER_URL): NcaLayerClient {
-  let client = clients.get(url);
-  if (!client) {
-    client = new NcaLayerClient({ url });
-    clients.set(url, client);
-  }
-  return client;
-}

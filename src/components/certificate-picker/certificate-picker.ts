@@ -5,11 +5,11 @@ import { str } from '@lit/localize';
 import { TirkeuFormElement, type FormValidity, type FormValue } from '../shared/form-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { resolveLocale } from '../../i18n/locale.js';
-import { DEFAULT_NCALAYER_URL, type CertificateInfo, type NcaLayerClient } from '../../ncalayer/index.js';
+import { DEFAULT_NCALAYER_URL } from '../../ncalayer/address.js';
+import type { CertificateInfo, NcaLayerClient } from '../../ncalayer/index.js';
 import {
   CertificatePickerController,
   PICKER_STATES,
-  sharedClient,
   type ChallengeSource,
   type PickerError,
   type PickerSelection,
@@ -42,6 +42,20 @@ export interface CertificateSelectDetail {
 
 /** Detail of the picker's `tirkeu-error`: the shared shape, with the picker's codes. */
 export type PickerErrorDetail = TirkeuErrorDetail<PickerErrorCode>;
+
+type SharedClients = typeof import('./shared-client.js');
+let sharedClients: SharedClients | undefined;
+let sharedClientsLoading: Promise<SharedClients> | undefined;
+/** The shared clients' module, loaded once for the page; a failed load is tried again next time. */
+function loadSharedClients(): Promise<SharedClients> {
+  return (sharedClientsLoading ??= import('./shared-client.js').then(
+    (module) => (sharedClients = module),
+    (error: unknown) => {
+      sharedClientsLoading = undefined;
+      throw error;
+    },
+  ));
+}
 
 /**
  * Lets the user choose a certificate (ЭЦП / ЭЦҚ) in NCALayer and shows what it says: owner,
@@ -133,9 +147,13 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
   /**
    * The NCALayer client. By default one client per `ncalayer-url`, shared by every picker on the
    * page (one socket; calls queue). Set one to share it with other code or to inject a fake.
+   *
+   * The shared client's code loads when the first selection begins (or the pointer or focus
+   * reaches the button), not with the page: until then this is `undefined` unless one was set.
+   * `loadClient()` gives it at any time.
    */
-  get client(): NcaLayerClient {
-    return this.ownClient ?? sharedClient(this.ncalayerUrl);
+  get client(): NcaLayerClient | undefined {
+    return this.ownClient ?? sharedClients?.sharedClient(this.ncalayerUrl);
   }
   set client(client: NcaLayerClient | null | undefined) {
     const old = this.ownClient;
@@ -143,7 +161,20 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
     this.requestUpdate('client', old);
   }
 
+  /** The client a selection talks through (see `client`), its code loaded first if need be. */
+  async loadClient(): Promise<NcaLayerClient> {
+    if (this.ownClient) return this.ownClient;
+    const { sharedClient } = await loadSharedClients();
+    return this.ownClient ?? sharedClient(this.ncalayerUrl);
+  }
+
   private ownClient?: NcaLayerClient;
+
+  /** A pointer or focus on the button: the click is likely, so the client's code starts loading now. */
+  private readonly warmUp = (): void => {
+    // A failed load is tried again at the click, which reports it.
+    if (!this.ownClient) loadSharedClients().catch(() => {});
+  };
   private readonly picker = new CertificatePickerController(this, {
     selected: (selection) => this.onSelected(selection),
     failed: (error) => this.onFailed(error),
@@ -181,7 +212,7 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
   start(): Promise<void> {
     if (this.isDisabled) return Promise.resolve();
     return this.picker.select({
-      client: this.client,
+      client: this.loadClient(),
       backend: this.backend,
       purpose: parsePurpose(this.purpose),
       subject: parseSubject(this.subject),
@@ -457,7 +488,14 @@ export class TirkeuCertificatePicker extends TirkeuFormElement {
           ${t('Try again', { id: 'picker.retry' })}
         </button>`;
       default:
-        return html`<button type="button" part="button" ?disabled=${disabled} @click=${() => this.start()}>
+        return html`<button
+          type="button"
+          part="button"
+          ?disabled=${disabled}
+          @pointerenter=${this.warmUp}
+          @focus=${this.warmUp}
+          @click=${() => this.start()}
+        >
           ${this.selectLabel || t('Select certificate', { id: 'picker.select' })}
         </button>`;
     }

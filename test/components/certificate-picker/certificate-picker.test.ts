@@ -88,13 +88,17 @@ describe('tirkeu-certificate-picker', () => {
       const c = await fixture<TirkeuCertificatePicker>(
         html`<tirkeu-certificate-picker ncalayer-url="wss://127.0.0.1:13580"></tirkeu-certificate-picker>`,
       );
-      expect(a.client === b.client, 'shared client').to.equal(true);
-      expect(a.client.url).to.equal('wss://127.0.0.1:13579');
-      expect(c.client === a.client, 'separate client').to.equal(false);
-      expect(c.client.url).to.equal('wss://127.0.0.1:13580');
+      // The shared clients' code loads with the first selection; loadClient() gives the client at any time.
+      const [ofA, ofB, ofC] = await Promise.all([a.loadClient(), b.loadClient(), c.loadClient()]);
+      expect(ofA === ofB, 'shared client').to.equal(true);
+      expect(ofA.url).to.equal('wss://127.0.0.1:13579');
+      expect(ofC === ofA, 'separate client').to.equal(false);
+      expect(ofC.url).to.equal('wss://127.0.0.1:13580');
+      expect(a.client === ofA && c.client === ofC, 'the getter gives the loaded client').to.equal(true);
       const own = await ownClient();
       a.client = own;
       expect(a.client === own, 'own client').to.equal(true);
+      expect((await a.loadClient()) === own, 'a selection uses its own client').to.equal(true);
       a.client = null;
       expect(a.client === b.client, 'shared client').to.equal(true);
     });
@@ -267,7 +271,7 @@ describe('tirkeu-certificate-picker', () => {
       const requests = await signRequests();
       expect((await verifyCms({ cms: a!.detail.signature })).content).to.equal(requests[0]!.args.data);
       expect((await verifyCms({ cms: b!.detail.signature })).content).to.equal(requests[1]!.args.data);
-      person!.client.close();
+      person!.client!.close();
     });
   });
 
@@ -341,7 +345,7 @@ describe('tirkeu-certificate-picker', () => {
       el.remove();
       expect(el.state).to.equal('idle');
       // The client reset its socket, so NCALayer's late answer cannot reach another call.
-      expect(el.client.connected).to.equal(false);
+      expect(el.client!.connected).to.equal(false);
     });
 
     it("hands its AbortSignal to the backend's getChallenge and aborts it on Cancel", async () => {
@@ -409,7 +413,7 @@ describe('tirkeu-certificate-picker', () => {
       expect(link.rel).to.contain('noopener');
       expect(buttonText(el)).to.deep.equal(['Try again']);
       expect(el.matches(':state(error)')).to.equal(true);
-      el.client.close();
+      el.client!.close();
     });
 
     it('cancelled in NCALayer: says so and offers "Try again", which works', async () => {
@@ -533,7 +537,7 @@ describe('tirkeu-certificate-picker', () => {
         const text = shadow(el).querySelector('[part="error"]')!.textContent!.replace(/\s+/g, ' ');
         expect(text).to.contain('allow this site to access apps and devices on your local network');
         expect(text).to.contain('allow="loopback-network"');
-        el.client.close();
+        el.client!.close();
       } finally {
         restore();
       }

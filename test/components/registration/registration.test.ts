@@ -5,6 +5,7 @@ import { setupBrowserMocks } from '../../../mocks/backend/browser.js';
 import { createBackendHandlers, type ReceivedRegistration } from '../../../mocks/backend/index.js';
 import { configureEmulator, resetEmulator } from '../../ncalayer/emulator.js';
 import type { TirkeuCertificatePicker } from '../../../src/components/certificate-picker/certificate-picker.js';
+import type { TirkeuResidentForm } from '../../../src/components/resident-form/resident-form.js';
 import type { StepChangeDetail, TirkeuRegistration } from '../../../src/components/registration/registration.js';
 import type { TirkeuErrorDetail } from '../../../src/components/shared/events.js';
 import { control, errorOf, kzAccount, deAccount } from '../forms/helpers.js';
@@ -162,6 +163,10 @@ describe('tirkeu-registration', function () {
     await confirmUserEmail(el);
     await next(el, 'company');
     expect((form.value as { legalStatus: string }).legalStatus).to.equal('individual-entrepreneur');
+    // The register knows the entrepreneur by the owner's IIN (mocks/backend/data.ts): a found entry, no 404.
+    await (form as TirkeuResidentForm).lookupComplete;
+    expect(form.shadowRoot!.querySelector('[part~="lookup"]')!.getAttribute('data-state')).to.equal('found');
+    expect(control(form, 'company.registrationNumber').value).to.equal('KZ45UWQ01234567');
     for (const [key, text] of [['company.name', 'ИП Әбілова'], ['company.email', 'dinara@example.kz'], ['company.phone', '+7 727 255 44 33'], ['company.legalAddress', 'Алматы, Абай 1']] as const) {
       if (!control(form, key).value) await typeInto(form, key, text);
     }
