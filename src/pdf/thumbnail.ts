@@ -27,6 +27,9 @@ export async function renderThumbnail(doc: PDFDocumentProxy, pixelWidth: number)
   const canvas = document.createElement('canvas');
   canvas.width = pixelWidth;
   canvas.height = Math.max(1, Math.min(Math.round(viewport.height), pixelWidth * MAX_ASPECT));
-  await page.render({ canvas, viewport }).promise;
+  // The print intent draws in timer slices; the display intent waits for animation frames, which a
+  // hidden tab never gets, so a user who adds files and switches tabs would find them still
+  // being checked. For a thumbnail the two draw the same page (annotations as printed).
+  await page.render({ canvas, viewport, intent: 'print' }).promise;
   return new Promise<Blob | undefined>((resolve) => canvas.toBlob((blob) => resolve(blob ?? undefined), 'image/png'));
 }

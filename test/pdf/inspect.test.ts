@@ -161,6 +161,22 @@ describe('inspectPdf', function () {
       expect(pngSize(new Uint8Array(await result.thumbnail.arrayBuffer())).width).to.equal(Math.round(96 * devicePixelRatio));
     });
 
+    it('is drawn in a tab that gets no animation frames (hidden: the user went to find the next file)', async () => {
+      const original = window.requestAnimationFrame;
+      // A hidden tab's frames never come.
+      window.requestAnimationFrame = () => 0;
+      try {
+        const result = await Promise.race([
+          inspectPdf(await plainPdf(1), { thumbnailWidth: 96 }),
+          new Promise<'stalled'>((resolve) => setTimeout(() => resolve('stalled'), 10000)),
+        ]);
+        if (result === 'stalled') throw new Error('the inspection waited for an animation frame');
+        expect(result.ok && result.thumbnail?.type).to.equal('image/png');
+      } finally {
+        window.requestAnimationFrame = original;
+      }
+    });
+
     it('the page is drawn: the thumbnail of a page with text is not all white', async () => {
       const result = await inspectPdf(await plainPdf(1), { thumbnailWidth: 200 });
       if (!result.ok || !result.thumbnail) throw new Error('no thumbnail');
