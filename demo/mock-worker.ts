@@ -19,11 +19,26 @@ function allowWorkerRegistration(): void {
   });
 }
 
+/**
+ * msw's worker unregisters itself when its last page goes (a reload: the old page closes), and
+ * msw in the new page asks that going registration to update without waiting for the answer:
+ * Chromium rejects it ("Not found") as an unhandled rejection. The mock stands in for the portal's
+ * server and starts afresh either way; this one rejection is not the visitor's business.
+ */
+function ignoreMockWorkerUpdateRace(): void {
+  addEventListener('unhandledrejection', (event) => {
+    const message = String((event.reason as { message?: unknown } | undefined)?.message ?? '');
+    if (message.startsWith('Failed to update a ServiceWorker') && message.includes(WORKER_URL)) event.preventDefault();
+  });
+}
+
 export async function startMockBackend(): Promise<void> {
   try {
+    ignoreMockWorkerUpdateRace();
     allowWorkerRegistration();
     const { setupBrowserMocks } = await import('../mocks/backend/browser.js');
-    await setupBrowserMocks({ serviceWorkerUrl: WORKER_URL });
+    // What a server remembers (a confirmed e-mail, a registered user) survives a reload, as a server's would.
+    await setupBrowserMocks({ serviceWorkerUrl: WORKER_URL, remember: sessionStorage });
   } catch (error) {
     console.warn('Mock backend not started', error);
   }

@@ -95,6 +95,32 @@ export interface BackendMockOptions {
   rejectSubmission?: FieldError[];
   /** Called with each submission as it arrived, before it is checked. */
   onRegistration?: (received: ReceivedRegistration) => void;
+  /**
+   * Where the mock keeps what a real server remembers across the visitor's page loads: confirmed
+   * e-mails, registered users and logins (the demo gives `sessionStorage`, so that a reload in the
+   * middle of a registration meets the same backend). Without it, in memory: each set of handlers
+   * starts afresh, as tests want.
+   */
+  remember?: Pick<Storage, 'getItem' | 'setItem'>;
+}
+
+/** A set of strings that `storage` keeps under `key` as it grows; in memory alone without one. */
+class RememberedSet extends Set<string> {
+  constructor(
+    private readonly storage: BackendMockOptions['remember'],
+    private readonly key: string,
+    initial: Iterable<string>,
+  ) {
+    super();
+    const saved = storage?.getItem(key);
+    for (const value of saved ? (JSON.parse(saved) as string[]) : initial) super.add(value);
+  }
+
+  override add(value: string): this {
+    super.add(value);
+    this.storage?.setItem(this.key, JSON.stringify([...this]));
+    return this;
+  }
 }
 
 interface EmailCode {
@@ -191,9 +217,9 @@ export function createBackendHandlers(options: BackendMockOptions = {}): HttpHan
   const base = apiBase.replace(/\/+$/, '');
   const challenges = new Map<string, number>();
   const codes = new Map<string, EmailCode>();
-  const verified = new Set<string>();
-  const users = new Set([EXISTING_IIN]);
-  const logins = new Set([EXISTING_EMAIL]);
+  const verified = new RememberedSet(options.remember, 'tirkeu-mock:verified', []);
+  const users = new RememberedSet(options.remember, 'tirkeu-mock:users', [EXISTING_IIN]);
+  const logins = new RememberedSet(options.remember, 'tirkeu-mock:logins', [EXISTING_EMAIL]);
   const registeredOrganisations = new Set([REGISTERED_BIN]);
   const answered = new Map<string, { status: number; body: unknown }>();
   let requests = 0;

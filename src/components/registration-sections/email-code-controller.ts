@@ -160,6 +160,18 @@ export class EmailCodeController implements ReactiveController {
     }
   }
 
+  /**
+   * A confirmation made before (kept in a draft, brought back after a reload): `email` counts as
+   * confirmed without a new code. The backend remembers confirmations too and has the last word
+   * at submission (`email-not-verified`).
+   */
+  restoreVerified(email: string): void {
+    this.reset();
+    this.email = email.trim();
+    this.status = 'verified';
+    this.host.requestUpdate();
+  }
+
   /** The typed code changed after a wrong or expired answer: back to "sent", ready to check. */
   codeEdited(): void {
     if (this.status === 'wrong') {

@@ -226,14 +226,22 @@ export abstract class RegistrationFormElement<P> extends TirkeuFormElement {
     return this.draft.takeOver();
   }
 
-  /** What the form keeps in a draft: the registration as typed. */
+  /**
+   * What the form keeps in a draft: the registration as typed, and the address the user confirmed
+   * (not the code: that is a secret), so that a reload does not ask for another code.
+   */
   protected draftData(): Record<string, unknown> {
-    return { value: this.value };
+    return { value: this.value, ...(this.email.status === 'verified' && { confirmedEmail: this.email.email }) };
   }
 
   /** Puts a draft's values back; fields the user typed since stay. */
   protected restoreDraft(saved: Record<string, unknown> | undefined): void {
     if (saved?.['value']) this.value = saved['value'] as Partial<P>;
+    const confirmed = saved?.['confirmedEmail'];
+    // Only for the address the form now holds: one typed since is not confirmed.
+    if (typeof confirmed === 'string' && confirmed.toLowerCase() === (this.values['user.email'] ?? '').trim().toLowerCase()) {
+      this.email.restoreVerified(confirmed);
+    }
   }
 
   /**
