@@ -2,46 +2,7 @@
 // opened top-level in a tab of this engine under the server's CSP, driven by real key presses.
 // tools/test/demo-page-plugin.mjs runs the server and the tab; nothing in the page is for tests.
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
-
-interface Demo {
-  url: string;
-  port: number;
-  ncalayerPort: number;
-  controlPort: number;
-  unusedPort: number;
-  csp: string;
-  output: string;
-}
-interface EmulatorState {
-  config?: { scenario: string; cert: string };
-  error?: string;
-}
-
-const command = <T>(name: string, payload?: unknown) => executeServerCommand(name, payload) as Promise<T>;
-/** Runs `fn` in the demo page. It must stand alone: only its source and `args` get there. */
-const evaluate = async <T>(fn: string, args: unknown[]) => (await command<{ value: T }>('demo-eval', { fn, args })).value;
-const inPage = <T, A extends unknown[]>(fn: (...args: A) => T | Promise<T>, ...args: A) => evaluate<T>(fn.toString(), args);
-const press = (key: string) => command('demo-press', { key });
-
-/**
- * Polls `check` in the page until it returns a truthy value (then returns it), or fails with
- * `what`. The loop is written around `check`'s source here: the page's CSP allows no eval.
- */
-async function pageUntil<A extends unknown[]>(what: string, check: (...args: A) => unknown, ...args: A): Promise<unknown> {
-  const poll = `async (...values) => {
-    const check = ${check.toString()};
-    for (let i = 0; i < 150; i++) {
-      const value = await check(...values);
-      if (value) return value;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    return null;
-  }`;
-  const found = await evaluate(poll, args);
-  if (!found) throw new Error(`timed out waiting until ${what}`);
-  return found;
-}
+import { choose, command, inPage, panelSettled, pageUntil, press, waitForPage, type Demo, type EmulatorState } from './demo-helpers.js';
 
 /** What a tab shows: which tab is chosen and focused, the hash, the visible panels and what they hold. */
 function tabView() {
@@ -72,29 +33,6 @@ function expectTab(view: ReturnType<typeof tabView>, id: string, tag: string, fo
   expect(view.panels).to.deep.equal([`panel-${id}`]);
   expect(view.widgets, 'the widget alone, rendered').to.deep.equal([tag]);
 }
-
-const waitForPage = () =>
-  pageUntil('the page is up (tabs, panel and emulator panel filled)', () => {
-    const panel = document.querySelector<HTMLElement>('[role="tabpanel"]:not([hidden])');
-    const status = document.getElementById('emulator-status')?.textContent;
-    return !!panel?.firstElementChild && !!status;
-  });
-
-/** Chooses `value` in a <select> of the page as a visitor's pick does: value, then input and change. */
-const choose = (id: string, value: string) =>
-  inPage(
-    (selectId: string, option: string) => {
-      const select = document.getElementById(selectId) as HTMLSelectElement;
-      select.value = option;
-      select.dispatchEvent(new Event('input', { bubbles: true }));
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      return select.value;
-    },
-    id,
-    value,
-  );
-/** The panel disables its selects while it talks to the emulator. */
-const panelSettled = () => pageUntil('the emulator panel is done', () => !(document.getElementById('emulator-scenario') as HTMLSelectElement).disabled);
 
 describe('the demo page (npm start), as a visitor opens it', function () {
   this.timeout(120000);

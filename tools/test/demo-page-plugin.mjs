@@ -9,6 +9,7 @@
  *   'demo-open' {hash}      opens the page in a new tab; 'demo-reload'; 'demo-close'
  *   'demo-eval' {fn, args}  runs `fn` (a function's source) in the page → {value}: its (awaited) value
  *   'demo-press' {key}      a real key press ('ArrowRight', 'Home', …) on what has focus
+ *   'demo-type' {text}      real key presses typing `text` into what has focus
  *   'demo-problems'         → {violations, errors}: securitypolicyviolation events and console errors seen
  *   'demo-csp-reports'      → the report-uri reports the server printed since 'demo-open'
  *   'demo-emulator-state'   → the emulator's GET /state, or {error} when nothing answers
@@ -32,7 +33,8 @@ const WATCH = `(() => {
   const seen = (window.__tirkeuDemoVisit = { violations: [], errors: [] });
   document.addEventListener('securitypolicyviolation', (e) => seen.violations.push(e.effectiveDirective + ' ' + e.blockedURI));
   window.addEventListener('error', (e) => seen.errors.push(String(e.message)));
-  window.addEventListener('unhandledrejection', (e) => seen.errors.push('unhandled rejection: ' + String(e.reason)));
+  // After the page's own listeners: a rejection the page handles (preventDefault) is no error.
+  window.addEventListener('unhandledrejection', (e) => setTimeout(() => e.defaultPrevented || seen.errors.push('unhandled rejection: ' + String(e.reason))));
   const error = console.error;
   console.error = function (...args) { seen.errors.push(args.map(String).join(' ')); return error.apply(this, args); };
 })()`;
@@ -87,6 +89,7 @@ async function puppeteerVisitor(testPage) {
     reload: () => page.reload({ waitUntil: 'load' }),
     evaluate: (source) => page.evaluate(source),
     press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
     consoleErrors: () => errors,
     async close() {
       await page.close();
@@ -113,6 +116,11 @@ async function webdriverVisitor(driver) {
       return result?.value;
     },
     press: (key) => driver.keys([key]),
+    // One action per character: in one sequence WebKit's driver drops a key that repeats the one
+    // before it ("ll" types "l").
+    async type(text) {
+      for (const character of text) await driver.keys([character]);
+    },
     consoleErrors: () => [],
     async close() {
       await driver.closeWindow();
@@ -175,6 +183,9 @@ export function demoPagePlugin() {
           return { value: await visitorOf(session).evaluate(`(${payload.fn})(...${JSON.stringify(payload.args ?? [])})`) };
         case 'demo-press':
           await visitorOf(session).press(payload.key);
+          return true;
+        case 'demo-type':
+          await visitorOf(session).type(payload.text);
           return true;
         case 'demo-problems': {
           const visitor = visitorOf(session);
