@@ -164,6 +164,25 @@ const notice = () =>
     return complete && { heading: flow.shadowRoot!.querySelector('[part~="heading"]')!.textContent!.trim(), text: complete.textContent!.replace(/\s+/g, ' ') };
   }) as Promise<{ heading: string; text: string }>;
 
+/** The package's own dependencies: a module of theirs that fails to load is the page's problem. */
+const PRODUCT_DEPENDENCIES = /\/node_modules\/(lit|lit-html|lit-element|@lit|@floating-ui|idb|pdfjs-dist|zod)\//;
+
+/**
+ * The visit's CSP violations and console errors, less one that belongs to the mock backend: at a
+ * reload, msw's worker has unregistered itself (its last page closed) yet still controls the new
+ * page, and Firefox reports the loads of msw's own modules (msw, graphql…) that it intercepts
+ * while it goes as failed. They load in the end (the mock answers the whole registration after);
+ * a real portal has no msw. Any other error, a failed load of the widgets' modules included, stays.
+ */
+async function pageProblems(): Promise<{ violations: string[]; errors: string[] }> {
+  const seen = await command<{ violations: string[]; errors: string[] }>('demo-problems');
+  const mockWorkerRace = (error: string) =>
+    error.includes('A ServiceWorker intercepted the request and encountered an unexpected error') &&
+    error.includes('/node_modules/') &&
+    !PRODUCT_DEPENDENCIES.test(error);
+  return { violations: seen.violations, errors: seen.errors.filter((error) => !mockWorkerRace(error)) };
+}
+
 const NON_RESIDENT_DOCUMENTS = ['state-registration', 'bank-certificate', 'supplier-questionnaire', 'appendix-5', 'responsible-sourcing-letter', 'human-rights-letter', 'shareholders-register', 'charter'];
 const COMPANY_DOCUMENTS = ['state-registration', 'bank-certificate', 'supplier-questionnaire', 'appendix-5', 'responsible-sourcing-letter', 'human-rights-letter'];
 
@@ -236,7 +255,7 @@ describe('on the demo page, a visitor registers', function () {
     const { heading, text } = await notice();
     expect(heading).to.equal('Өтінішіңіз модерацияға жіберілді');
     expect(text).to.match(/\d/);
-    expect(await command('demo-problems'), 'no CSP violation, no console error').to.deep.equal({ violations: [], errors: [] });
+    expect(await pageProblems(), 'no CSP violation, no console error').to.deep.equal({ violations: [], errors: [] });
   });
 
   it('a non-resident company by hand, in Russian', async () => {
@@ -270,6 +289,6 @@ describe('on the demo page, a visitor registers', function () {
     const { heading, text } = await notice();
     expect(heading).to.equal('Ваша заявка передана на модерацию');
     expect(text).to.match(/\d/);
-    expect(await command('demo-problems'), 'no CSP violation, no console error').to.deep.equal({ violations: [], errors: [] });
+    expect(await pageProblems(), 'no CSP violation, no console error').to.deep.equal({ violations: [], errors: [] });
   });
 });
